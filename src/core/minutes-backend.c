@@ -1,0 +1,177 @@
+/* minutes-backend.c
+ *
+ * Copyright 2026 The Minutes authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "minutes-backend.h"
+
+G_DEFINE_ABSTRACT_TYPE (MinutesBackend, minutes_backend, G_TYPE_OBJECT)
+
+static void
+minutes_backend_real_begin_document (MinutesBackend            *self,
+                                     const MinutesDocumentInfo *info)
+{
+}
+
+static void
+minutes_backend_real_end_document (MinutesBackend *self)
+{
+}
+
+static void
+minutes_backend_real_begin_section (MinutesBackend     *self,
+                                    MinutesSectionKind  kind,
+                                    GObject            *source)
+{
+}
+
+static void
+minutes_backend_real_end_section (MinutesBackend     *self,
+                                  MinutesSectionKind  kind)
+{
+}
+
+static void
+minutes_backend_class_init (MinutesBackendClass *klass)
+{
+  klass->begin_document = minutes_backend_real_begin_document;
+  klass->end_document = minutes_backend_real_end_document;
+  klass->begin_section = minutes_backend_real_begin_section;
+  klass->end_section = minutes_backend_real_end_section;
+}
+
+static void
+minutes_backend_init (MinutesBackend *self)
+{
+}
+
+void
+minutes_backend_begin_document (MinutesBackend            *self,
+                                const MinutesDocumentInfo *info)
+{
+  g_return_if_fail (MINUTES_IS_BACKEND (self));
+  g_return_if_fail (info != NULL);
+
+  MINUTES_BACKEND_GET_CLASS (self)->begin_document (self, info);
+}
+
+void
+minutes_backend_end_document (MinutesBackend *self)
+{
+  g_return_if_fail (MINUTES_IS_BACKEND (self));
+
+  MINUTES_BACKEND_GET_CLASS (self)->end_document (self);
+}
+
+void
+minutes_backend_begin_section (MinutesBackend     *self,
+                               MinutesSectionKind  kind,
+                               GObject            *source)
+{
+  g_return_if_fail (MINUTES_IS_BACKEND (self));
+
+  MINUTES_BACKEND_GET_CLASS (self)->begin_section (self, kind, source);
+}
+
+void
+minutes_backend_end_section (MinutesBackend     *self,
+                             MinutesSectionKind  kind)
+{
+  g_return_if_fail (MINUTES_IS_BACKEND (self));
+
+  MINUTES_BACKEND_GET_CLASS (self)->end_section (self, kind);
+}
+
+void
+minutes_backend_add_block (MinutesBackend     *self,
+                           const MinutesBlock *block)
+{
+  g_return_if_fail (MINUTES_IS_BACKEND (self));
+  g_return_if_fail (block != NULL);
+
+  /* Every back end must place blocks; there is no sensible default. */
+  g_return_if_fail (MINUTES_BACKEND_GET_CLASS (self)->add_block != NULL);
+
+  MINUTES_BACKEND_GET_CLASS (self)->add_block (self, block);
+}
+
+MinutesSpan *
+minutes_span_new (MinutesSpanKind  kind,
+                  const char      *text,
+                  const char      *value)
+{
+  MinutesSpan *span = g_new0 (MinutesSpan, 1);
+
+  span->kind = kind;
+  span->text = g_strdup (text != NULL ? text : "");
+  span->value = g_strdup (value);
+
+  return span;
+}
+
+void
+minutes_span_free (MinutesSpan *span)
+{
+  if (span == NULL)
+    return;
+
+  g_free (span->text);
+  g_free (span->value);
+  g_free (span);
+}
+
+/* The block's text without label or number. */
+char *
+minutes_block_dup_text (const MinutesBlock *block)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (block != NULL, NULL);
+
+  for (guint i = 0; block->spans != NULL && i < block->spans->len; i++)
+    {
+      const MinutesSpan *span = g_ptr_array_index (block->spans, i);
+
+      g_string_append (text, span->text);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Blocks that form numbered lists (key points, actions, recommendations):
+ * back ends group consecutive blocks of one such kind into one list. */
+gboolean
+minutes_block_kind_is_numbered (MinutesBlockKind kind)
+{
+  switch (kind)
+    {
+    case MINUTES_BLOCK_POINT:
+    case MINUTES_BLOCK_ACTION:
+    case MINUTES_BLOCK_RESOLUTION_POINT:
+      return TRUE;
+
+    case MINUTES_BLOCK_TITLE:
+    case MINUTES_BLOCK_DATELINE:
+    case MINUTES_BLOCK_DETAIL:
+    case MINUTES_BLOCK_ATTENDANCE:
+    case MINUTES_BLOCK_NOTE:
+    case MINUTES_BLOCK_ITEM_HEADING:
+    case MINUTES_BLOCK_HEADING:
+    case MINUTES_BLOCK_PARAGRAPH:
+    case MINUTES_BLOCK_WITNESS:
+    case MINUTES_BLOCK_NARRATIVE:
+    case MINUTES_BLOCK_PROCEDURAL:
+    case MINUTES_BLOCK_RESOLUTION:
+    case MINUTES_BLOCK_MOTION:
+    case MINUTES_BLOCK_DECLARATION:
+    case MINUTES_BLOCK_ATTACHMENT:
+    case MINUTES_BLOCK_DECISION:
+    case MINUTES_BLOCK_EXEMPT:
+    case MINUTES_BLOCK_SIGNATURE:
+    default:
+      return FALSE;
+    }
+}

@@ -1,0 +1,14 @@
+/* minutes-core.h: everything the core offers, in one include
+ *
+ * Copyright 2026 The Minutes authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "minutes-model.h"
+#include "minutes-document.h"
+#include "minutes-template.h"
+#include "minutes-backend.h"
+#include "minutes-renderer.h"
+#include "minutes-text-backend.h"

@@ -1,0 +1,18 @@
+/* minutes-model-private.h
+ *
+ * Copyright 2026 The Minutes authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "minutes-model.h"
+
+G_BEGIN_DECLS
+
+void _minutes_meeting_emit_changed   (MinutesMeeting    *self);
+void _minutes_agenda_item_renumber   (MinutesAgendaItem *self);
+void _minutes_motion_forget_person   (MinutesMotion     *self,
+                                      MinutesPerson     *person);
+
+G_END_DECLS

@@ -1,0 +1,40 @@
+/* minutes-node-private.h
+ *
+ * Copyright 2026 The Minutes authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "minutes-node.h"
+
+G_BEGIN_DECLS
+
+void      _minutes_node_set_parent     (MinutesNode  *self,
+                                        MinutesNode  *parent);
+void      _minutes_node_changed        (MinutesNode  *self);
+void      _minutes_node_own_list       (MinutesNode  *self,
+                                        GListStore   *store);
+void      _minutes_node_adopt_list     (MinutesNode  *self,
+                                        GListStore   *store);
+gboolean  _minutes_set_string          (GObject      *object,
+                                        char        **field,
+                                        const char   *value,
+                                        GParamSpec   *pspec);
+gboolean  _minutes_set_object          (GObject      *object,
+                                        gpointer     *field,
+                                        gpointer      value,
+                                        GParamSpec   *pspec);
+gboolean  _minutes_set_date            (GObject      *object,
+                                        GDate       **field,
+                                        const GDate  *value,
+                                        GParamSpec   *pspec);
+gboolean  _minutes_store_find          (GListStore   *store,
+                                        gpointer      item,
+                                        guint        *position);
+
+/* Times of day are minutes since midnight, or -1 when not recorded. */
+#define MINUTES_TIME_UNSET (-1)
+#define MINUTES_TIME_MAX   (24 * 60 - 1)
+
+G_END_DECLS

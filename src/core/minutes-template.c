@@ -1,0 +1,918 @@
+/* minutes-template.c
+ *
+ * Copyright 2026 The Minutes authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <string.h>
+
+#include "minutes-backend.h"
+#include "minutes-enum-types.h"
+#include "minutes-meeting.h"
+#include "minutes-node-private.h"
+#include "minutes-template.h"
+#include "minutes-xml-private.h"
+
+#define TEMPLATE_NS "https://example.com/minutes/template/1"
+
+/* A council's template: the wording, order and calendar of its documents.
+ * Loaded from XML so that it is data a council can change, not code. */
+struct _MinutesTemplate
+{
+  GObject parent_instance;
+
+  char       *id;
+  char       *name;
+  char       *language;
+  char       *months[12];
+  char       *weekdays[7];
+  char       *am;
+  char       *pm;
+  GHashTable *phrases;          /* id → text */
+  GHashTable *formats;          /* id → pattern */
+  GPtrArray  *groups;           /* of MinutesAttendanceGroup */
+  GStrv       sections;         /* item layout, in order */
+  GHashTable *section_headings; /* section → heading */
+  GHashTable *witness_headings; /* sections whose heading needs witnesses */
+};
+
+G_DEFINE_FINAL_TYPE (MinutesTemplate, minutes_template, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (minutes-template-error-quark, minutes_template_error)
+
+/* Every template must say these, so the renderer never prints a gap. */
+static const char * const required_phrases[] = {
+  "minutes-title", "agenda-title", "decisions-title", "dateline",
+  "dateline-no-time", "confidential", "attendance-collective", "attendance",
+  "attendance-note-label", "declarations-heading",
+  "person-with-notes", "person-notes-separator", "role-chair",
+  "role-vice-chair", "substitute-for", "arrived-at", "left-at",
+  "in-the-chair", "item-reference", "witness", "action",
+  "declarations-none", "declaration", "declaration-withdrew", "adjournment",
+  "adjournment-open", "arrival", "departure", "motion", "motion-moved",
+  "motion-moved-unseconded", "motion-amendment", "motion-votes",
+  "motion-voted-for", "motion-voted-against", "motion-abstained",
+  "motion-carried", "motion-lost", "motion-withdrawn", "resolution-resolved",
+  "resolution-agreed", "resolution-noted", "resolution-to-recommend",
+  "resolution-to-recommend-lead", "resolution-referred", "resolution-other",
+  "exempt", "exempt-no-ground", "minutes-truncated", "meeting-ended",
+  "signature-chair", "signature-date", "venue-label", "contact-label",
+  "contact", "email-label", "phone-label", "membership-label", "membership", "attachment", "additional-documents-label",
+  "decision-label",
+  NULL
+};
+
+static const char * const required_formats[] = {
+  "date-long", "date-short", "time", "item-number", "point-number",
+  "list-number", "list-separator", "list-last-separator", "size-kb",
+  "size-mb",
+  NULL
+};
+
+static const char * const known_sections[] = {
+  "witnesses", "discussion", "actions", "motions", "resolutions",
+  "declarations",
+  NULL
+};
+
+static void
+attendance_group_free (MinutesAttendanceGroup *group)
+{
+  g_free (group->id);
+  g_free (group->label);
+  g_free (group->collective);
+  g_free (group->collective_one);
+  g_free (group);
+}
+
+static void
+minutes_template_finalize (GObject *object)
+{
+  MinutesTemplate *self = (MinutesTemplate *) object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->language, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->months); i++)
+    g_clear_pointer (&self->months[i], g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->weekdays); i++)
+    g_clear_pointer (&self->weekdays[i], g_free);
+  g_clear_pointer (&self->am, g_free);
+  g_clear_pointer (&self->pm, g_free);
+  g_clear_pointer (&self->phrases, g_hash_table_unref);
+  g_clear_pointer (&self->formats, g_hash_table_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->sections, g_strfreev);
+  g_clear_pointer (&self->section_headings, g_hash_table_unref);
+  g_clear_pointer (&self->witness_headings, g_hash_table_unref);
+
+  G_OBJECT_CLASS (minutes_template_parent_class)->finalize (object);
+}
+
+static void
+minutes_template_class_init (MinutesTemplateClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = minutes_template_finalize;
+}
+
+static void
+minutes_template_init (MinutesTemplate *self)
+{
+  self->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->formats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) attendance_group_free);
+  self->section_headings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->witness_headings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* Loading */
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE &&
+         node->ns != NULL &&
+         g_strcmp0 ((const char *) node->ns->href, TEMPLATE_NS) == 0 &&
+         g_strcmp0 ((const char *) node->name, name) == 0;
+}
+
+static char *
+dup_attribute (xmlNode    *node,
+               const char *name)
+{
+  g_autoptr(xmlChar) value = xmlGetProp (node, (const xmlChar *) name);
+
+  return value != NULL ? g_strdup ((const char *) value) : NULL;
+}
+
+static char *
+dup_content (xmlNode *node)
+{
+  g_autoptr(xmlChar) value = xmlNodeGetContent (node);
+
+  return g_strdup (value != NULL ? (const char *) value : "");
+}
+
+static gboolean
+set_invalid (GError     **error,
+             const char  *display_name,
+             xmlNode     *node,
+             const char  *format,
+             ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+set_invalid (GError     **error,
+             const char  *display_name,
+             xmlNode     *node,
+             const char  *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (node != NULL)
+    g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_INVALID,
+                 "%s:%ld: %s", display_name, xmlGetLineNo (node), message);
+  else
+    g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_INVALID,
+                 "%s: %s", display_name, message);
+
+  return FALSE;
+}
+
+/* "member substitute" → bits of the enum's values, by nick. */
+static gboolean
+parse_enum_set (GType        enum_type,
+                const char  *text,
+                guint       *bits)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (enum_type);
+  g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\n", -1);
+
+  *bits = 0;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      GEnumValue *value;
+
+      if (words[i][0] == '\0')
+        continue;
+      value = g_enum_get_value_by_nick (enum_class, words[i]);
+      if (value == NULL)
+        return FALSE;
+      *bits |= 1u << value->value;
+    }
+
+  return *bits != 0;
+}
+
+static gboolean
+load_calendar (MinutesTemplate  *self,
+               xmlNode          *calendar,
+               const char       *display_name,
+               GError          **error)
+{
+  guint n_months = 0;
+  guint n_weekdays = 0;
+
+  for (xmlNode *node = calendar->children; node != NULL; node = node->next)
+    {
+      if (is_element (node, "month") && n_months < G_N_ELEMENTS (self->months))
+        self->months[n_months++] = dup_content (node);
+      else if (is_element (node, "weekday") && n_weekdays < G_N_ELEMENTS (self->weekdays))
+        self->weekdays[n_weekdays++] = dup_content (node);
+      else if (is_element (node, "am"))
+        {
+          g_free (self->am);
+          self->am = dup_content (node);
+        }
+      else if (is_element (node, "pm"))
+        {
+          g_free (self->pm);
+          self->pm = dup_content (node);
+        }
+    }
+
+  if (n_months != 12 || n_weekdays != 7 || self->am == NULL || self->pm == NULL)
+    return set_invalid (error, display_name, calendar,
+                        _("the calendar needs 12 months, 7 weekdays (Monday first), am and pm"));
+
+  return TRUE;
+}
+
+static gboolean
+load_attendance (MinutesTemplate  *self,
+                 xmlNode          *attendance,
+                 const char       *display_name,
+                 GError          **error)
+{
+  for (xmlNode *node = attendance->children; node != NULL; node = node->next)
+    {
+      g_autofree char *kinds = NULL;
+      g_autofree char *attendances = NULL;
+      MinutesAttendanceGroup *group;
+
+      if (!is_element (node, "group"))
+        continue;
+
+      group = g_new0 (MinutesAttendanceGroup, 1);
+      g_ptr_array_add (self->groups, group);
+      group->id = dup_attribute (node, "id");
+      group->label = dup_attribute (node, "label");
+      group->collective = dup_attribute (node, "collective");
+      group->collective_one = dup_attribute (node, "collective-one");
+      kinds = dup_attribute (node, "kinds");
+      attendances = dup_attribute (node, "attendance");
+
+      if (group->id == NULL || group->label == NULL)
+        return set_invalid (error, display_name, node,
+                            _("an attendance group needs an id and a label"));
+      if (!parse_enum_set (MINUTES_TYPE_PERSON_KIND, kinds, &group->kinds))
+        return set_invalid (error, display_name, node,
+                            _("kinds must list member, substitute, officer or external"));
+      if (!parse_enum_set (MINUTES_TYPE_ATTENDANCE, attendances, &group->attendances))
+        return set_invalid (error, display_name, node,
+                            _("attendance must list expected, present, present-virtually, apologies or absent"));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_item_layout (MinutesTemplate  *self,
+                  xmlNode          *layout,
+                  const char       *display_name,
+                  GError          **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (xmlNode *node = layout->children; node != NULL; node = node->next)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *heading = NULL;
+      g_autofree char *when = NULL;
+
+      if (!is_element (node, "section"))
+        continue;
+
+      id = dup_attribute (node, "id");
+      heading = dup_attribute (node, "heading");
+      when = dup_attribute (node, "when");
+
+      if (id == NULL || !g_strv_contains (known_sections, id))
+        return set_invalid (error, display_name, node,
+                            _("a section id must be one of witnesses, discussion, actions, motions, resolutions, declarations"));
+      if (when != NULL && g_strcmp0 (when, "witnesses") != 0)
+        return set_invalid (error, display_name, node,
+                            _("when can only be “witnesses”"));
+
+      if (heading != NULL)
+        g_hash_table_insert (self->section_headings, g_strdup (id), g_steal_pointer (&heading));
+      if (when != NULL)
+        g_hash_table_add (self->witness_headings, g_strdup (id));
+      g_strv_builder_add (builder, id);
+    }
+
+  self->sections = g_strv_builder_end (builder);
+
+  return TRUE;
+}
+
+static gboolean
+load_entries (GHashTable       *table,
+              xmlNode          *parent,
+              const char       *element,
+              const char       *display_name,
+              GError          **error)
+{
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    {
+      g_autofree char *id = NULL;
+
+      if (!is_element (node, element))
+        continue;
+
+      id = dup_attribute (node, "id");
+      if (id == NULL)
+        return set_invalid (error, display_name, node, _("a %s needs an id"), element);
+      if (g_hash_table_contains (table, id))
+        return set_invalid (error, display_name, node, _("%s “%s” is defined twice"), element, id);
+
+      g_hash_table_insert (table, g_steal_pointer (&id), dup_content (node));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_required (GHashTable         *table,
+                const char * const *required,
+                const char         *what,
+                const char         *display_name,
+                GError            **error)
+{
+  for (guint i = 0; required[i] != NULL; i++)
+    {
+      if (!g_hash_table_contains (table, required[i]))
+        return set_invalid (error, display_name, NULL,
+                            _("the %s “%s” is missing"), what, required[i]);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_document (MinutesTemplate  *self,
+               xmlDoc           *doc,
+               const char       *display_name,
+               GError          **error)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  gboolean have_calendar = FALSE;
+
+  if (root == NULL || !is_element (root, "template"))
+    return set_invalid (error, display_name, root,
+                        _("not a Minutes template (expected <template xmlns=\"%s\">)"), TEMPLATE_NS);
+
+  self->id = dup_attribute (root, "id");
+  self->language = dup_attribute (root, "language");
+  if (self->id == NULL || self->language == NULL)
+    return set_invalid (error, display_name, root, _("the template needs an id and a language"));
+
+  for (xmlNode *node = root->children; node != NULL; node = node->next)
+    {
+      if (is_element (node, "name"))
+        {
+          g_free (self->name);
+          self->name = dup_content (node);
+        }
+      else if (is_element (node, "calendar"))
+        {
+          have_calendar = TRUE;
+          if (!load_calendar (self, node, display_name, error))
+            return FALSE;
+        }
+      else if (is_element (node, "formats"))
+        {
+          if (!load_entries (self->formats, node, "format", display_name, error))
+            return FALSE;
+        }
+      else if (is_element (node, "phrases"))
+        {
+          if (!load_entries (self->phrases, node, "phrase", display_name, error))
+            return FALSE;
+        }
+      else if (is_element (node, "attendance"))
+        {
+          if (!load_attendance (self, node, display_name, error))
+            return FALSE;
+        }
+      else if (is_element (node, "item-layout"))
+        {
+          if (!load_item_layout (self, node, display_name, error))
+            return FALSE;
+        }
+    }
+
+  if (self->name == NULL)
+    self->name = g_strdup (self->id);
+  if (!have_calendar)
+    return set_invalid (error, display_name, root, _("the <calendar> is missing"));
+  if (self->sections == NULL)
+    return set_invalid (error, display_name, root, _("the <item-layout> is missing"));
+
+  return check_required (self->formats, required_formats, _("format"), display_name, error) &&
+         check_required (self->phrases, required_phrases, _("phrase"), display_name, error);
+}
+
+MinutesTemplate *
+minutes_template_new_from_bytes (GBytes      *bytes,
+                                 const char  *display_name,
+                                 GError     **error)
+{
+  g_autoptr(MinutesTemplate) self = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (size > G_MAXINT)
+    {
+      g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_SYNTAX,
+                   _("%s: the file is too large to be a template"), display_name);
+      return NULL;
+    }
+
+  /* Never fetch anything from the network, never expand entities. */
+  doc = xmlReadMemory (data, (int) size, display_name, NULL,
+                       XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+  if (doc == NULL)
+    {
+      const xmlError *xml_error = xmlGetLastError ();
+      g_autofree char *message = NULL;
+
+      message = g_strdup (xml_error != NULL && xml_error->message != NULL ?
+                          xml_error->message : _("not well-formed XML"));
+      g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_SYNTAX,
+                   "%s:%d:%d: %s", display_name,
+                   xml_error != NULL ? xml_error->line : 0,
+                   xml_error != NULL ? xml_error->int2 : 0,
+                   g_strstrip (message));
+      return NULL;
+    }
+
+  self = g_object_new (MINUTES_TYPE_TEMPLATE, NULL);
+  if (!load_document (self, doc, display_name, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+MinutesTemplate *
+minutes_template_new_from_file (GFile   *file,
+                                GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  display_name = g_file_get_parse_name (file);
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_NOT_FOUND,
+                     _("%s: no such template file"), display_name);
+      else
+        g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_NOT_FOUND,
+                     _("%s: cannot read the template: %s"), display_name, local_error->message);
+      return NULL;
+    }
+
+  return minutes_template_new_from_bytes (bytes, display_name, error);
+}
+
+static gboolean
+is_template_id (const char *name)
+{
+  if (name[0] == '\0')
+    return FALSE;
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A name is a file path, or the id of a template in the user's templates
+ * folder, in MINUTES_TEMPLATE_PATH, or built in (in that order, so a council
+ * can override the shipped wording). */
+MinutesTemplate *
+minutes_template_lookup (const char  *name,
+                         GError     **error)
+{
+  g_autofree char *file_name = NULL;
+  g_autofree char *resource_path = NULL;
+  g_autofree char *user_dir = NULL;
+  g_autoptr(GPtrArray) dirs = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *env;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (!is_template_id (name))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
+
+      return minutes_template_new_from_file (file, error);
+    }
+
+  file_name = g_strconcat (name, ".xml", NULL);
+  dirs = g_ptr_array_new_with_free_func (g_free);
+  user_dir = g_build_filename (g_get_user_data_dir (), APP_ID, "templates", NULL);
+  g_ptr_array_add (dirs, g_strdup (user_dir));
+  env = g_getenv ("MINUTES_TEMPLATE_PATH");
+  if (env != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (env, G_SEARCHPATH_SEPARATOR_S, -1);
+
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          if (parts[i][0] != '\0')
+            g_ptr_array_add (dirs, g_strdup (parts[i]));
+        }
+    }
+
+  for (guint i = 0; i < dirs->len; i++)
+    {
+      g_autofree char *path = g_build_filename (g_ptr_array_index (dirs, i), file_name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+
+          return minutes_template_new_from_file (file, error);
+        }
+    }
+
+  resource_path = g_strdup_printf (RESOURCE_BASE "/templates/%s", file_name);
+  bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes != NULL)
+    return minutes_template_new_from_bytes (bytes, file_name, error);
+
+  g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_NOT_FOUND,
+               _("There is no template called “%s”. Install it as %s, or give the path of a template file."),
+               name, user_dir);
+  return NULL;
+}
+
+MinutesTemplate *
+minutes_template_lookup_for_meeting (MinutesMeeting  *meeting,
+                                     GError         **error)
+{
+  const char *id;
+
+  g_return_val_if_fail (MINUTES_IS_MEETING (meeting), NULL);
+
+  id = minutes_meeting_get_template_id (meeting);
+
+  return minutes_template_lookup (id != NULL ? id : MINUTES_DEFAULT_TEMPLATE, error);
+}
+
+/* Accessors */
+
+const char *
+minutes_template_get_id (MinutesTemplate *self)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  return self->id;
+}
+
+const char *
+minutes_template_get_name (MinutesTemplate *self)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  return self->name;
+}
+
+const char *
+minutes_template_get_language (MinutesTemplate *self)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  return self->language;
+}
+
+const char *
+minutes_template_get_phrase (MinutesTemplate *self,
+                             const char      *phrase_id)
+{
+  const char *phrase;
+
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), "");
+
+  phrase = g_hash_table_lookup (self->phrases, phrase_id);
+  if (phrase == NULL)
+    {
+      g_critical ("Phrase “%s” is not in the template's required list", phrase_id);
+      return "";
+    }
+
+  return phrase;
+}
+
+static const char *
+get_format (MinutesTemplate *self,
+            const char      *format_id)
+{
+  const char *format = g_hash_table_lookup (self->formats, format_id);
+
+  if (format == NULL)
+    {
+      g_critical ("Format “%s” is not in the template's required list", format_id);
+      return "";
+    }
+
+  return format;
+}
+
+/* Fills {key} and {key:upper} in a pattern from the arguments, appending
+ * spans: dates and times keep their machine-readable value, so that HTML
+ * can mark them up. A key without an argument is printed as it stands, so a
+ * mistake in a template shows in the document rather than dropping words. */
+void
+minutes_template_expand_pattern (const char              *pattern,
+                                 const MinutesPhraseArg  *args,
+                                 guint                    n_args,
+                                 GPtrArray               *spans)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_if_fail (pattern != NULL);
+  g_return_if_fail (spans != NULL);
+
+  for (const char *p = pattern; *p != '\0'; p++)
+    {
+      const MinutesPhraseArg *arg = NULL;
+      const char *end;
+      gboolean upper = FALSE;
+      gsize key_len;
+
+      if (*p != '{' || (end = strchr (p, '}')) == NULL)
+        {
+          g_string_append_c (text, *p);
+          continue;
+        }
+
+      key_len = end - p - 1;
+      if (key_len > 6 && strncmp (end - 6, ":upper", 6) == 0)
+        {
+          key_len -= 6;
+          upper = TRUE;
+        }
+
+      for (guint i = 0; i < n_args; i++)
+        {
+          if (strlen (args[i].key) == key_len && strncmp (args[i].key, p + 1, key_len) == 0)
+            {
+              arg = &args[i];
+              break;
+            }
+        }
+
+      if (arg == NULL)
+        {
+          g_string_append_len (text, p, end - p + 1);
+        }
+      else if (arg->kind == MINUTES_SPAN_TEXT)
+        {
+          if (upper)
+            {
+              g_autofree char *up = g_utf8_strup (arg->text != NULL ? arg->text : "", -1);
+
+              g_string_append (text, up);
+            }
+          else if (arg->text != NULL)
+            {
+              g_string_append (text, arg->text);
+            }
+        }
+      else
+        {
+          if (text->len > 0)
+            g_ptr_array_add (spans, minutes_span_new (MINUTES_SPAN_TEXT, text->str, NULL));
+          g_string_truncate (text, 0);
+          g_ptr_array_add (spans, minutes_span_new (arg->kind, arg->text, arg->value));
+        }
+      p = end;
+    }
+
+  if (text->len > 0)
+    g_ptr_array_add (spans, minutes_span_new (MINUTES_SPAN_TEXT, text->str, NULL));
+  g_string_free (text, TRUE);
+}
+
+static char *
+expand_pattern (const char *pattern,
+                va_list     args)
+{
+  g_autoptr(GArray) array = g_array_new (FALSE, TRUE, sizeof (MinutesPhraseArg));
+  g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func ((GDestroyNotify) minutes_span_free);
+  GString *out = g_string_new (NULL);
+  const char *key;
+
+  while ((key = va_arg (args, const char *)) != NULL)
+    {
+      MinutesPhraseArg arg = { key, va_arg (args, const char *), MINUTES_SPAN_TEXT, NULL };
+
+      g_array_append_val (array, arg);
+    }
+
+  minutes_template_expand_pattern (pattern, (MinutesPhraseArg *) (gpointer) array->data, array->len, spans);
+  for (guint i = 0; i < spans->len; i++)
+    g_string_append (out, ((MinutesSpan *) g_ptr_array_index (spans, i))->text);
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+expand_format (MinutesTemplate *self,
+               const char      *format_id,
+               ...) G_GNUC_NULL_TERMINATED;
+
+static char *
+expand_format (MinutesTemplate *self,
+               const char      *format_id,
+               ...)
+{
+  va_list args;
+  char *result;
+
+  va_start (args, format_id);
+  result = expand_pattern (get_format (self, format_id), args);
+  va_end (args);
+
+  return result;
+}
+
+char *
+minutes_template_expand (MinutesTemplate *self,
+                         const char      *phrase_id,
+                         ...)
+{
+  va_list args;
+  char *result;
+
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  va_start (args, phrase_id);
+  result = expand_pattern (minutes_template_get_phrase (self, phrase_id), args);
+  va_end (args);
+
+  return result;
+}
+
+/* Number formats: "item-number", "point-number", "list-number", and
+ * "size-kb"/"size-mb" take {number} or {size}. */
+char *
+minutes_template_format_number (MinutesTemplate *self,
+                                const char      *format_id,
+                                const char      *number)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  return expand_format (self, format_id, "number", number, "size", number, NULL);
+}
+
+/* Dates are printed with the template's own month and weekday names, never
+ * the machine's locale, so a document reads the same on every machine. */
+char *
+minutes_template_format_date (MinutesTemplate *self,
+                              const char      *format_id,
+                              const GDate     *date)
+{
+  char day[8], dd[8], mm[8], year[8];
+
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+
+  g_snprintf (day, sizeof day, "%u", g_date_get_day (date));
+  g_snprintf (dd, sizeof dd, "%02u", g_date_get_day (date));
+  g_snprintf (mm, sizeof mm, "%02u", g_date_get_month (date));
+  g_snprintf (year, sizeof year, "%u", g_date_get_year (date));
+
+  return expand_format (self, format_id,
+                        "weekday", self->weekdays[g_date_get_weekday (date) - 1],
+                        "day", day,
+                        "dd", dd,
+                        "month", self->months[g_date_get_month (date) - 1],
+                        "mm", mm,
+                        "year", year,
+                        NULL);
+}
+
+char *
+minutes_template_format_time (MinutesTemplate *self,
+                              int              minutes)
+{
+  char hour12[4], hour24[4], hh[4], minute[4];
+  int hour;
+
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  if (minutes < 0 || minutes > MINUTES_TIME_MAX)
+    return NULL;
+
+  hour = minutes / 60;
+  g_snprintf (hour12, sizeof hour12, "%d", hour % 12 == 0 ? 12 : hour % 12);
+  g_snprintf (hour24, sizeof hour24, "%d", hour);
+  g_snprintf (hh, sizeof hh, "%02d", hour);
+  g_snprintf (minute, sizeof minute, "%02d", minutes % 60);
+
+  return expand_format (self, "time",
+                        "hour12", hour12,
+                        "hour24", hour24,
+                        "hh", hh,
+                        "minute", minute,
+                        "ampm", hour < 12 ? self->am : self->pm,
+                        NULL);
+}
+
+/* "A, B and C" */
+char *
+minutes_template_join_list (MinutesTemplate    *self,
+                            const char * const *parts)
+{
+  GString *out;
+  guint n;
+
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  n = parts != NULL ? g_strv_length ((char **) parts) : 0;
+  out = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (out, get_format (self, i + 1 == n ? "list-last-separator" : "list-separator"));
+      g_string_append (out, parts[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+GPtrArray *
+minutes_template_get_attendance_groups (MinutesTemplate *self)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  return self->groups;
+}
+
+const char * const *
+minutes_template_get_item_sections (MinutesTemplate *self)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  return (const char * const *) self->sections;
+}
+
+const char *
+minutes_template_get_section_heading (MinutesTemplate *self,
+                                      const char      *section)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  return g_hash_table_lookup (self->section_headings, section);
+}
+
+gboolean
+minutes_template_heading_needs_witnesses (MinutesTemplate *self,
+                                          const char      *section)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), FALSE);
+
+  return g_hash_table_contains (self->witness_headings, section);
+}

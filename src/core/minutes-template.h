@@ -1,0 +1,91 @@
+/* minutes-template.h
+ *
+ * Copyright 2026 The Minutes authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "minutes-backend.h"
+#include "minutes-enums.h"
+#include "minutes-types.h"
+
+G_BEGIN_DECLS
+
+#define MINUTES_TEMPLATE_ERROR (minutes_template_error_quark ())
+
+typedef enum
+{
+  MINUTES_TEMPLATE_ERROR_NOT_FOUND,
+  MINUTES_TEMPLATE_ERROR_SYNTAX,       /* not well-formed XML */
+  MINUTES_TEMPLATE_ERROR_INVALID,      /* well-formed, but not a template */
+} MinutesTemplateError;
+
+#define MINUTES_DEFAULT_TEMPLATE "select-committee"
+
+/* One attendance line of the minutes: who is in it and how it is printed. */
+typedef struct
+{
+  char     *id;
+  char     *label;                /* "IN ATTENDANCE:" */
+  char     *collective;           /* "Councillors", printed once before the names */
+  char     *collective_one;       /* "Councillor", when there is one name */
+  guint     kinds;                /* bit (1 << MinutesPersonKind) */
+  guint     attendances;          /* bit (1 << MinutesAttendance) */
+} MinutesAttendanceGroup;
+
+/* A value for a {placeholder} in a phrase. */
+typedef struct
+{
+  const char      *key;
+  const char      *text;          /* as printed */
+  MinutesSpanKind  kind;
+  const char      *value;         /* machine-readable form for dates, times, links */
+} MinutesPhraseArg;
+
+#define MINUTES_TYPE_TEMPLATE (minutes_template_get_type ())
+
+G_DECLARE_FINAL_TYPE (MinutesTemplate, minutes_template, MINUTES, TEMPLATE, GObject)
+
+GQuark           minutes_template_error_quark         (void);
+MinutesTemplate *minutes_template_new_from_file       (GFile                *file,
+                                                       GError              **error);
+MinutesTemplate *minutes_template_new_from_bytes      (GBytes               *bytes,
+                                                       const char           *display_name,
+                                                       GError              **error);
+MinutesTemplate *minutes_template_lookup              (const char           *name,
+                                                       GError              **error);
+MinutesTemplate *minutes_template_lookup_for_meeting  (MinutesMeeting       *meeting,
+                                                       GError              **error);
+const char      *minutes_template_get_id              (MinutesTemplate      *self);
+const char      *minutes_template_get_name            (MinutesTemplate      *self);
+const char      *minutes_template_get_language        (MinutesTemplate      *self);
+const char      *minutes_template_get_phrase          (MinutesTemplate      *self,
+                                                       const char           *phrase_id);
+char            *minutes_template_expand              (MinutesTemplate      *self,
+                                                       const char           *phrase_id,
+                                                       ...) G_GNUC_NULL_TERMINATED;
+void             minutes_template_expand_pattern      (const char             *pattern,
+                                                       const MinutesPhraseArg *args,
+                                                       guint                   n_args,
+                                                       GPtrArray              *spans);
+char            *minutes_template_format_date         (MinutesTemplate      *self,
+                                                       const char           *format_id,
+                                                       const GDate          *date);
+char            *minutes_template_format_time         (MinutesTemplate      *self,
+                                                       int                   minutes);
+char            *minutes_template_format_number       (MinutesTemplate      *self,
+                                                       const char           *format_id,
+                                                       const char           *number);
+char            *minutes_template_join_list           (MinutesTemplate      *self,
+                                                       const char * const   *parts);
+GPtrArray       *minutes_template_get_attendance_groups (MinutesTemplate    *self);
+const char * const *minutes_template_get_item_sections (MinutesTemplate     *self);
+const char      *minutes_template_get_section_heading (MinutesTemplate      *self,
+                                                       const char           *section);
+gboolean         minutes_template_heading_needs_witnesses (MinutesTemplate  *self,
+                                                       const char           *section);
+
+G_END_DECLS
