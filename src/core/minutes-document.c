@@ -476,7 +476,7 @@ read_reference (Loader      *loader,
       g_autofree char *where = member_path (path, name);
 
       return fail (loader, error, MINUTES_DOCUMENT_ERROR_DANGLING_REFERENCE,
-                   _("%s refers to %s “%s”, who is not in the file"), where, what, id);
+                   _("%s refers to %s “%s”, which is not in this file"), where, what, id);
     }
 
   return TRUE;

@@ -1219,46 +1219,63 @@ make_unique_id (GHashTable *taken,
     }
 }
 
-/* Gives every person and item without an id (or with a duplicate one) a
- * fresh id, so that references can be written to the file. */
+/* Collects the ids in a list, then gives every object without an id, or
+ * with one already taken, a fresh id, so references can be written. */
+static const char *
+get_id (gpointer object)
+{
+  if (MINUTES_IS_PERSON (object))
+    return minutes_person_get_id (object);
+
+  return minutes_agenda_item_get_id (object);
+}
+
+static void
+set_id (gpointer    object,
+        const char *id)
+{
+  if (MINUTES_IS_PERSON (object))
+    minutes_person_set_id (object, id);
+  else
+    minutes_agenda_item_set_id (object, id);
+}
+
+static void
+ensure_unique_ids (GListModel *list,
+                   const char *prefix)
+{
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) needing = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      gpointer object = g_list_model_get_item (list, i);
+      const char *id = get_id (object);
+
+      if (id == NULL || g_hash_table_contains (taken, id))
+        {
+          g_ptr_array_add (needing, object);
+          continue;
+        }
+
+      g_hash_table_add (taken, g_strdup (id));
+      g_object_unref (object);
+    }
+
+  for (guint i = 0; i < needing->len; i++)
+    {
+      g_autofree char *fresh = make_unique_id (taken, prefix);
+
+      set_id (g_ptr_array_index (needing, i), fresh);
+      g_hash_table_add (taken, g_steal_pointer (&fresh));
+    }
+}
+
 void
 minutes_meeting_ensure_ids (MinutesMeeting *self)
 {
-  g_autoptr(GHashTable) person_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) item_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GListModel *list;
-
   g_return_if_fail (MINUTES_IS_MEETING (self));
 
-  list = G_LIST_MODEL (self->people);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(MinutesPerson) person = g_list_model_get_item (list, i);
-      const char *id = minutes_person_get_id (person);
-
-      if (id == NULL || g_hash_table_contains (person_ids, id))
-        {
-          g_autofree char *fresh = make_unique_id (person_ids, "person-");
-
-          minutes_person_set_id (person, fresh);
-          id = fresh;
-        }
-      g_hash_table_add (person_ids, g_strdup (id));
-    }
-
-  list = G_LIST_MODEL (self->items);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (list, i);
-      const char *id = minutes_agenda_item_get_id (item);
-
-      if (id == NULL || g_hash_table_contains (item_ids, id))
-        {
-          g_autofree char *fresh = make_unique_id (item_ids, "item-");
-
-          minutes_agenda_item_set_id (item, fresh);
-          id = fresh;
-        }
-      g_hash_table_add (item_ids, g_strdup (id));
-    }
+  ensure_unique_ids (G_LIST_MODEL (self->people), "person-");
+  ensure_unique_ids (G_LIST_MODEL (self->items), "item-");
 }

@@ -1,0 +1,250 @@
+/* test-window.c: the main window, as a user sees it
+ *
+ * Copyright 2026 The Minutes authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "minutes-application.h"
+#include "minutes-window.h"
+
+static MinutesApplication *application;
+
+static char *
+get_example_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                "2024-01-16-safer-stronger-communities.minutes",
+                                NULL);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+load_file_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GAsyncResult **result_out = user_data;
+
+  *result_out = g_object_ref (result);
+}
+
+/* Loads @path the way the Open dialog does, and waits for the outcome */
+static gboolean
+load_file (MinutesWindow  *window,
+           const char     *path,
+           GError        **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+
+  minutes_window_load_file_async (window, file, load_file_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return minutes_window_load_file_finish (window, result, error);
+}
+
+static const char *
+get_visible_page (MinutesWindow *window)
+{
+  GtkWidget *overlay;
+  GtkWidget *stack;
+
+  /* The stack of the window's content, not one in a popover */
+  overlay = find_descendant (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
+  g_assert_nonnull (overlay);
+  stack = find_descendant (overlay, GTK_TYPE_STACK);
+  g_assert_nonnull (stack);
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static char *
+write_corrupt_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  char *path;
+
+  dir = g_dir_make_tmp ("test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  path = g_build_filename (dir, "corrupt.minutes", NULL);
+  g_file_set_contents (path, "{\"format\": \"minutes\", \"version\": 1, \"meet", -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+remove_file_and_dir (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_window_shows_meeting (void)
+{
+  g_autofree char *path = get_example_path ();
+  g_autofree char *corrupt_path = write_corrupt_file ();
+  g_autofree char *text = NULL;
+  g_autofree char *text_after = NULL;
+  g_autoptr(GError) error = NULL;
+  MinutesWindow *window;
+  GtkWidget *text_view;
+  gboolean loaded;
+
+  window = minutes_window_new (application);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+
+  loaded = load_file (window, path, &error);
+  g_assert_no_error (error);
+  g_assert_true (loaded);
+
+  text_view = find_descendant (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (text_view);
+  gtk_test_widget_wait_for_draw (text_view);
+
+  g_assert_cmpstr (get_visible_page (window), ==, "document");
+  g_assert_true (gtk_widget_get_mapped (text_view));
+  g_assert_nonnull (minutes_window_get_meeting (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, "Minutes");
+
+  text = minutes_window_get_preview_text (window);
+  g_assert_nonnull (strstr (text, "MINUTES OF THE SAFER STRONGER COMMUNITIES SELECT COMMITTEE"));
+  g_assert_nonnull (strstr (text, "3.17."));
+  g_assert_nonnull (strstr (text, "The meeting ended at 9.24 pm"));
+
+  /* A broken file must not replace the meeting shown */
+  loaded = load_file (window, corrupt_path, &error);
+  g_assert_false (loaded);
+  g_assert_error (error, MINUTES_DOCUMENT_ERROR, MINUTES_DOCUMENT_ERROR_SYNTAX);
+  gtk_test_widget_wait_for_draw (text_view);
+
+  g_assert_cmpstr (get_visible_page (window), ==, "document");
+  text_after = minutes_window_get_preview_text (window);
+  g_assert_cmpstr (text_after, ==, text);
+
+  remove_file_and_dir (corrupt_path);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_shows_error (void)
+{
+  g_autofree char *corrupt_path = write_corrupt_file ();
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  MinutesWindow *window;
+  GtkWidget *status_page;
+  gboolean loaded;
+
+  window = minutes_window_new (application);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+
+  loaded = load_file (window, corrupt_path, &error);
+  g_assert_false (loaded);
+  g_assert_error (error, MINUTES_DOCUMENT_ERROR, MINUTES_DOCUMENT_ERROR_SYNTAX);
+
+  /* With nothing to keep showing, the error takes the window */
+  g_assert_cmpstr (get_visible_page (window), ==, "error");
+  g_assert_null (minutes_window_get_meeting (window));
+
+  status_page = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status_page);
+  gtk_test_widget_wait_for_draw (status_page);
+  g_assert_true (gtk_widget_get_mapped (status_page));
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (status_page)), !=, NULL);
+
+  text = minutes_window_get_preview_text (window);
+  g_assert_cmpstr (text, ==, "");
+
+  remove_file_and_dir (corrupt_path);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_shows_example (void)
+{
+  g_autofree char *text = NULL;
+  MinutesWindow *window;
+
+  /* What a user sees when starting the app without a file */
+  g_application_activate (G_APPLICATION (application));
+
+  window = MINUTES_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  g_assert_true (MINUTES_IS_WINDOW (window));
+  g_object_ref (window);
+
+  text = minutes_window_get_preview_text (window);
+  g_assert_nonnull (strstr (text, "MINUTES OF THE SAFER STRONGER COMMUNITIES SELECT COMMITTEE"));
+  g_assert_cmpstr (get_visible_page (window), ==, "document");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL));
+  g_assert_finalize_object (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display; skipping the window tests\n");
+      return 77;
+    }
+
+  application = minutes_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (application), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/shows-meeting", test_window_shows_meeting);
+  g_test_add_func ("/window/shows-error", test_window_shows_error);
+  g_test_add_func ("/window/shows-example", test_window_shows_example);
+
+  ret = g_test_run ();
+
+  g_clear_object (&application);
+
+  return ret;
+}
