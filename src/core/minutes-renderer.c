@@ -1089,6 +1089,33 @@ dup_size (Walk   *walk,
 }
 
 static void
+collapse_spaces (GPtrArray *spans)
+{
+  for (guint i = 0; i < spans->len; i++)
+    {
+      MinutesSpan *span = g_ptr_array_index (spans, i);
+      GString *tidy;
+
+      if (span->kind != MINUTES_SPAN_TEXT)
+        continue;
+
+      tidy = g_string_new (NULL);
+      for (const char *p = span->text; *p != '\0'; p++)
+        {
+          if (*p == ' ' && (tidy->len == 0 ? i == 0 : tidy->str[tidy->len - 1] == ' '))
+            continue;
+          g_string_append_c (tidy, *p);
+        }
+      if (i + 1 == spans->len)
+        while (tidy->len > 0 && tidy->str[tidy->len - 1] == ' ')
+          g_string_truncate (tidy, tidy->len - 1);
+
+      g_free (span->text);
+      span->text = g_string_free (tidy, FALSE);
+    }
+}
+
+static void
 emit_attachment (Walk              *walk,
                  MinutesAttachment *attachment)
 {
@@ -1102,33 +1129,10 @@ emit_attachment (Walk              *walk,
     ARG_TEXT ("size", size),
   };
   GPtrArray *spans = spans_new ();
-  GString *tidy;
 
   spans_add_phrase (walk, spans, "attachment", args, G_N_ELEMENTS (args));
-
   /* A missing type or size must not leave doubled or trailing spaces. */
-  for (guint i = 0; i < spans->len; i++)
-    {
-      MinutesSpan *span = g_ptr_array_index (spans, i);
-      g_auto(GStrv) words = NULL;
-
-      if (span->kind != MINUTES_SPAN_TEXT)
-        continue;
-
-      tidy = g_string_new (NULL);
-      words = g_strsplit (span->text, "  ", -1);
-      for (guint w = 0; words[w] != NULL; w++)
-        {
-          if (w > 0)
-            g_string_append_c (tidy, ' ');
-          g_string_append (tidy, words[w]);
-        }
-      if (i + 1 == spans->len)
-        while (tidy->len > 0 && tidy->str[tidy->len - 1] == ' ')
-          g_string_truncate (tidy, tidy->len - 1);
-      g_free (span->text);
-      span->text = g_string_free (tidy, FALSE);
-    }
+  collapse_spaces (spans);
 
   emit (walk, MINUTES_BLOCK_ATTACHMENT, NULL, NULL, attachment, spans);
 }

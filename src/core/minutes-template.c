@@ -524,8 +524,8 @@ is_template_id (const char *name)
 }
 
 /* A name is a file path, or the id of a template in the user's templates
- * folder, in MINUTES_TEMPLATE_PATH, or built in (in that order, so a council
- * can override the shipped wording). */
+ * folder, in MINUTES_TEMPLATE_PATH, in the system's data folders, or built
+ * in (in that order, so a council can override the shipped wording). */
 MinutesTemplate *
 minutes_template_lookup (const char  *name,
                          GError     **error)
@@ -561,6 +561,10 @@ minutes_template_lookup (const char  *name,
             g_ptr_array_add (dirs, g_strdup (parts[i]));
         }
     }
+
+  /* Templates installed for the whole machine (ours are also built in). */
+  for (const char * const *system = g_get_system_data_dirs (); *system != NULL; system++)
+    g_ptr_array_add (dirs, g_build_filename (*system, PACKAGE_NAME, "templates", NULL));
 
   for (guint i = 0; i < dirs->len; i++)
     {
