@@ -175,3 +175,38 @@ minutes_block_kind_is_numbered (MinutesBlockKind kind)
       return FALSE;
     }
 }
+
+/* Lines of a list that are set close together, without paragraph space:
+ * witnesses, actions, recommendations, documents, signature lines. */
+gboolean
+minutes_block_kind_is_compact (MinutesBlockKind kind)
+{
+  switch (kind)
+    {
+    case MINUTES_BLOCK_WITNESS:
+    case MINUTES_BLOCK_ACTION:
+    case MINUTES_BLOCK_RESOLUTION_POINT:
+    case MINUTES_BLOCK_ATTACHMENT:
+    case MINUTES_BLOCK_SIGNATURE:
+      return TRUE;
+
+    case MINUTES_BLOCK_TITLE:
+    case MINUTES_BLOCK_DATELINE:
+    case MINUTES_BLOCK_DETAIL:
+    case MINUTES_BLOCK_ATTENDANCE:
+    case MINUTES_BLOCK_NOTE:
+    case MINUTES_BLOCK_ITEM_HEADING:
+    case MINUTES_BLOCK_HEADING:
+    case MINUTES_BLOCK_PARAGRAPH:
+    case MINUTES_BLOCK_POINT:
+    case MINUTES_BLOCK_NARRATIVE:
+    case MINUTES_BLOCK_PROCEDURAL:
+    case MINUTES_BLOCK_RESOLUTION:
+    case MINUTES_BLOCK_MOTION:
+    case MINUTES_BLOCK_DECLARATION:
+    case MINUTES_BLOCK_DECISION:
+    case MINUTES_BLOCK_EXEMPT:
+    default:
+      return FALSE;
+    }
+}

@@ -130,5 +130,6 @@ void         minutes_span_free       (MinutesSpan              *span);
 
 char    *minutes_block_dup_text         (const MinutesBlock        *block);
 gboolean minutes_block_kind_is_numbered (MinutesBlockKind           kind);
+gboolean minutes_block_kind_is_compact  (MinutesBlockKind           kind);
 
 G_END_DECLS

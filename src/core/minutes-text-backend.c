@@ -21,16 +21,6 @@ struct _MinutesTextBackend
 
 G_DEFINE_FINAL_TYPE (MinutesTextBackend, minutes_text_backend, MINUTES_TYPE_BACKEND)
 
-static gboolean
-is_compact_list (MinutesBlockKind kind)
-{
-  return kind == MINUTES_BLOCK_WITNESS ||
-         kind == MINUTES_BLOCK_ACTION ||
-         kind == MINUTES_BLOCK_RESOLUTION_POINT ||
-         kind == MINUTES_BLOCK_ATTACHMENT ||
-         kind == MINUTES_BLOCK_SIGNATURE;
-}
-
 static void
 minutes_text_backend_begin_document (MinutesBackend            *backend,
                                      const MinutesDocumentInfo *info)
@@ -53,7 +43,7 @@ minutes_text_backend_add_block (MinutesBackend     *backend,
 
   if (self->last_kind != -1)
     {
-      if (!(is_compact_list (block->kind) && self->last_kind == (int) block->kind))
+      if (!(minutes_block_kind_is_compact (block->kind) && self->last_kind == (int) block->kind))
         g_string_append_c (self->text, '\n');
     }
 

@@ -1,0 +1,36 @@
+/* minutes-window.h
+ *
+ * Copyright 2026 The Minutes authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "minutes-application.h"
+#include "minutes-core.h"
+
+G_BEGIN_DECLS
+
+#define MINUTES_TYPE_WINDOW (minutes_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (MinutesWindow, minutes_window, MINUTES, WINDOW, AdwApplicationWindow)
+
+MinutesWindow  *minutes_window_new              (MinutesApplication   *application);
+void            minutes_window_load_file        (MinutesWindow        *self,
+                                                 GFile                *file);
+void            minutes_window_load_file_async  (MinutesWindow        *self,
+                                                 GFile                *file,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean        minutes_window_load_file_finish (MinutesWindow        *self,
+                                                 GAsyncResult         *result,
+                                                 GError              **error);
+gboolean        minutes_window_load_bytes       (MinutesWindow        *self,
+                                                 GBytes               *bytes,
+                                                 const char           *display_name);
+MinutesMeeting *minutes_window_get_meeting      (MinutesWindow        *self);
+char           *minutes_window_get_preview_text (MinutesWindow        *self);
+
+G_END_DECLS
