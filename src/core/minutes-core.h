@@ -12,3 +12,5 @@
 #include "minutes-backend.h"
 #include "minutes-renderer.h"
 #include "minutes-text-backend.h"
+#include "minutes-problem.h"
+#include "minutes-validator.h"

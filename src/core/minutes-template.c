@@ -709,68 +709,104 @@ get_schema (void)
 
 typedef struct
 {
-  int      first_line;
-  GString *messages;
-} SchemaErrors;
+  int        line;
+  gboolean   on_root;
+  char      *text;
+} SchemaError;
+
+static void
+schema_error_free (SchemaError *schema_error)
+{
+  g_free (schema_error->text);
+  g_free (schema_error);
+}
 
 static void
 schema_error_cb (void        *user_data,
                  xmlErrorPtr  xml_error)
 {
-  SchemaErrors *errors = user_data;
+  GPtrArray *errors = user_data;
+  xmlNode *node;
   g_autofree char *message = NULL;
-  g_autofree char *entry = NULL;
-  int line;
+  SchemaError *entry;
 
   if (xml_error == NULL || xml_error->message == NULL)
     return;
 
   /* libxml2 follows every real complaint with this one about the parent. */
-  if (strstr (xml_error->message, "failed to validate content") != NULL && errors->messages->len > 0)
+  if (strstr (xml_error->message, "failed to validate content") != NULL && errors->len > 0)
     return;
 
-  line = xml_error->line;
-  if (line == 0 && xml_error->node != NULL)
-    line = (int) xmlGetLineNo (xml_error->node);
+  node = xml_error->node;
   message = g_strstrip (g_strdup (xml_error->message));
-  if (xml_error->node != NULL && ((xmlNode *) xml_error->node)->name != NULL)
-    entry = g_strdup_printf (_("line %d, <%s>: %s"), line,
-                             (const char *) ((xmlNode *) xml_error->node)->name, message);
+  entry = g_new0 (SchemaError, 1);
+  entry->line = xml_error->line;
+  if (entry->line == 0 && node != NULL)
+    entry->line = (int) xmlGetLineNo (node);
+  entry->on_root = node == NULL || node->parent == NULL || node->parent->type == XML_DOCUMENT_NODE;
+  if (node != NULL && node->name != NULL)
+    entry->text = g_strdup_printf (_("line %d, <%s>: %s"), entry->line, (const char *) node->name, message);
   else
-    entry = g_strdup_printf (_("line %d: %s"), line, message);
+    entry->text = g_strdup_printf (_("line %d: %s"), entry->line, message);
 
-  if (strstr (errors->messages->str, entry) != NULL)
-    return;
-  if (errors->messages->len == 0)
-    errors->first_line = line;
-  else
-    g_string_append (errors->messages, "; ");
-  g_string_append (errors->messages, entry);
+  for (guint i = 0; i < errors->len; i++)
+    {
+      if (g_str_equal (((SchemaError *) g_ptr_array_index (errors, i))->text, entry->text))
+        {
+          schema_error_free (entry);
+          return;
+        }
+    }
+  g_ptr_array_add (errors, entry);
 }
 
-/* Checks the template against template.rng; every complaint is named with
- * its line, the first line leading, like a compiler's. */
+/* Checks the template against template.rng. Every complaint is listed with
+ * its line; the line named first is that of the innermost wrong element,
+ * as libxml2 also blames the root for any child it could not place. */
 static gboolean
 validate_schema (xmlDoc      *doc,
                  const char  *display_name,
                  GError     **error)
 {
   xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt (get_schema ());
-  SchemaErrors errors = { 0, g_string_new (NULL) };
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_error_free);
+  g_autoptr(GString) messages = g_string_new (NULL);
+  SchemaError *lead = NULL;
   int result;
 
-  xmlRelaxNGSetValidStructuredErrors (context, schema_error_cb, &errors);
+  xmlRelaxNGSetValidStructuredErrors (context, schema_error_cb, errors);
   result = xmlRelaxNGValidateDoc (context, doc);
   xmlRelaxNGFreeValidCtxt (context);
 
-  if (result != 0)
-    g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_INVALID,
-                 _("%s:%d: the template does not match the template schema (template.rng): %s"),
-                 display_name, errors.first_line,
-                 errors.messages->len > 0 ? errors.messages->str : _("no details"));
-  g_string_free (errors.messages, TRUE);
+  if (result == 0)
+    return TRUE;
 
-  return result == 0;
+  for (guint i = 0; i < errors->len && lead == NULL; i++)
+    {
+      SchemaError *entry = g_ptr_array_index (errors, i);
+
+      if (!entry->on_root)
+        lead = entry;
+    }
+  if (lead == NULL && errors->len > 0)
+    lead = g_ptr_array_index (errors, 0);
+
+  if (lead != NULL)
+    g_string_append (messages, lead->text);
+  for (guint i = 0; i < errors->len; i++)
+    {
+      SchemaError *entry = g_ptr_array_index (errors, i);
+
+      if (entry != lead)
+        g_string_append_printf (messages, "; %s", entry->text);
+    }
+
+  g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_INVALID,
+               _("%s:%d: the template does not match the template schema (template.rng): %s"),
+               display_name, lead != NULL ? lead->line : 0,
+               messages->len > 0 ? messages->str : _("no details"));
+
+  return FALSE;
 }
 
 MinutesTemplate *
