@@ -1016,11 +1016,13 @@ check_numbering (Check *check)
         {
           g_autofree char *next = g_strdup_printf ("%" G_GUINT64_FORMAT, previous + 1);
           g_autofree char *label = g_strdup_printf (_("Number it %s"), next);
+          g_autofree char *before = g_strdup_printf ("%" G_GUINT64_FORMAT, previous);
           MinutesProblem *problem;
 
+          /* Numbers as strings: gettext cannot read through G_GUINT64_FORMAT. */
           problem = report (check, RULE_ITEM_NUMBERING, item, "number-label", where,
-                            _("Item %s follows item %" G_GUINT64_FORMAT "; the numbers should run on without gaps."),
-                            key, previous);
+                            _("Item %s follows item %s; the numbers should run on without gaps."),
+                            key, before);
           fix_set_string (problem, label, "number-label", next);
         }
       g_hash_table_add (seen, g_steal_pointer (&key));
