@@ -213,9 +213,14 @@ read_count (Loader      *loader,
 
   *out = json_node_get_int (node);
   if (*out < 0 || *out > max)
-    return fail (loader, error, MINUTES_DOCUMENT_ERROR_INVALID_VALUE,
-                 _("%s is %" G_GINT64_FORMAT ", but must be between 0 and %" G_GINT64_FORMAT),
-                 where, *out, max);
+    {
+      /* Numbers as text: gettext cannot see through G_GINT64_FORMAT. */
+      g_autofree char *value = g_strdup_printf ("%" G_GINT64_FORMAT, *out);
+      g_autofree char *limit = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      return fail (loader, error, MINUTES_DOCUMENT_ERROR_INVALID_VALUE,
+                   _("%s is %s, but must be between 0 and %s"), where, value, limit);
+    }
 
   return TRUE;
 }
@@ -1179,6 +1184,7 @@ load_root (Loader      *loader,
            GError     **error)
 {
   static const char * const known[] = { "format", "version", "meeting", "people", "declarations", "items", NULL };
+  g_autofree char *version_text = NULL;
   JsonObject *root;
   JsonNode *format, *version, *meeting;
 
@@ -1201,16 +1207,16 @@ load_root (Loader      *loader,
                  _("the file has no format version (\"version\" should be %d)"),
                  MINUTES_FILE_FORMAT_VERSION);
 
+  version_text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
   if (json_node_get_int (version) > MINUTES_FILE_FORMAT_VERSION)
     return fail (loader, error, MINUTES_DOCUMENT_ERROR_NEWER_VERSION,
-                 _("the file was written by a newer version of Minutes (format version %" G_GINT64_FORMAT
-                   ", this version reads %d); update Minutes to open it"),
-                 json_node_get_int (version), MINUTES_FILE_FORMAT_VERSION);
+                 _("the file was written by a newer version of Minutes (format version %s, "
+                   "this version reads %d); update Minutes to open it"),
+                 version_text, MINUTES_FILE_FORMAT_VERSION);
 
   if (json_node_get_int (version) < 1)
     return fail (loader, error, MINUTES_DOCUMENT_ERROR_INVALID_VALUE,
-                 _("\"version\" is %" G_GINT64_FORMAT ", which no version of Minutes wrote"),
-                 json_node_get_int (version));
+                 _("\"version\" is %s, which no version of Minutes wrote"), version_text);
 
   if (!check_members (loader, root, "", known, error))
     return FALSE;
@@ -1249,8 +1255,8 @@ minutes_document_load_bytes (GBytes      *bytes,
   if (size > MINUTES_FILE_MAX_SIZE)
     {
       fail (&loader, error, MINUTES_DOCUMENT_ERROR_TOO_LARGE,
-            _("the file is %" G_GSIZE_FORMAT " MB; a .minutes file is never larger than %d MB"),
-            size / (1024 * 1024), MINUTES_FILE_MAX_SIZE / (1024 * 1024));
+            _("the file is %u MB; a .minutes file is never larger than %d MB"),
+            (guint) MIN (size / (1024 * 1024), G_MAXUINT), MINUTES_FILE_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
 
@@ -1323,8 +1329,8 @@ minutes_document_load (GFile         *file,
   if (g_file_info_get_size (info) > MINUTES_FILE_MAX_SIZE)
     {
       g_set_error (error, MINUTES_DOCUMENT_ERROR, MINUTES_DOCUMENT_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GINT64_FORMAT " MB; a .minutes file is never larger than %d MB"),
-                   display_name, g_file_info_get_size (info) / (1024 * 1024),
+                   _("%s: the file is %u MB; a .minutes file is never larger than %d MB"),
+                   display_name, (guint) MIN (g_file_info_get_size (info) / (1024 * 1024), G_MAXUINT),
                    MINUTES_FILE_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
