@@ -1837,9 +1837,43 @@ minutes_document_serialize (MinutesMeeting  *meeting,
   return g_string_free_to_bytes (out);
 }
 
-/* Atomic: the new contents go to a temporary file that replaces the old
- * one only when complete, and the old one is kept as FILE~. If anything
- * fails, the existing file is untouched. */
+/* Keeps the file as it is now as FILE~ (readable only by its owner), so a
+ * save that turns out wrong can be undone by hand. */
+static gboolean
+make_backup (GFile         *file,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *backup_uri = g_strconcat (uri, "~", NULL);
+  g_autoptr(GFile) backup = g_file_new_for_uri (backup_uri);
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_copy (file, backup, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
+                    cancellable, NULL, NULL, &local_error))
+    {
+      /* Nothing to keep yet: the first save of a new file. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  _("Could not keep the previous version as a backup: "));
+      return FALSE;
+    }
+
+  if (g_file_is_native (backup))
+    g_file_set_attribute_uint32 (backup, G_FILE_ATTRIBUTE_UNIX_MODE, 0600,
+                                 G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, NULL);
+
+  return TRUE;
+}
+
+/* Atomic: the previous version is copied to FILE~, then the new contents go
+ * to a temporary file that replaces the old one only when complete. If
+ * anything fails (a full or read-only disk), the file is untouched.
+ *
+ * GIO's own make_backup is not used: with it, GLib rewrites the file in
+ * place, and a full disk leaves it empty. */
 gboolean
 minutes_document_save (MinutesMeeting  *meeting,
                        GFile           *file,
@@ -1856,16 +1890,12 @@ minutes_document_save (MinutesMeeting  *meeting,
   display_name = g_file_get_parse_name (file);
 
   bytes = minutes_document_serialize (meeting, &local_error);
-  if (bytes == NULL)
-    {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
-      return FALSE;
-    }
-
-  if (!g_file_replace_contents (file,
+  if (bytes == NULL ||
+      !make_backup (file, cancellable, &local_error) ||
+      !g_file_replace_contents (file,
                                 g_bytes_get_data (bytes, NULL),
                                 g_bytes_get_size (bytes),
-                                NULL, TRUE, G_FILE_CREATE_NONE,
+                                NULL, FALSE, G_FILE_CREATE_NONE,
                                 NULL, cancellable, &local_error))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
