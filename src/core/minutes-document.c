@@ -1109,6 +1109,72 @@ load_declarations (Loader      *loader,
   return TRUE;
 }
 
+/* Line and column (in characters) of a byte offset in valid UTF-8. */
+static void
+position_of (const char *data,
+             gsize       offset,
+             guint      *line,
+             guint      *column)
+{
+  *line = 1;
+  *column = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) data[i] & 0xC0) != 0x80)
+        {
+          (*column)++;
+        }
+    }
+}
+
+static gboolean G_GNUC_PRINTF (5, 6)
+fail_at (Loader      *loader,
+         const char  *data,
+         gsize        offset,
+         GError     **error,
+         const char  *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  guint line, column;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  position_of (data, offset, &line, &column);
+
+  return fail (loader, error, MINUTES_DOCUMENT_ERROR_INVALID_VALUE, "%u:%u: %s", line, column, message);
+}
+
+/* The code point of the \\uXXXX escape at offset, or -1. */
+static int
+parse_unicode_escape (const char *data,
+                      gsize       size,
+                      gsize       offset)
+{
+  int code = 0;
+
+  if (offset + 6 > size || data[offset] != '\\' || data[offset + 1] != 'u')
+    return -1;
+
+  for (gsize i = offset + 2; i < offset + 6; i++)
+    {
+      if (!g_ascii_isxdigit (data[i]))
+        return -1;
+      code = code * 16 + g_ascii_xdigit_value (data[i]);
+    }
+
+  return code;
+}
+
 /* Checks what the JSON parser cannot be trusted with: valid UTF-8 (with the
  * place of the first bad byte) and sane nesting depth. */
 static gboolean
@@ -1118,26 +1184,15 @@ check_text (Loader      *loader,
             GError     **error)
 {
   const char *end = NULL;
-  guint line = 1, column = 1;
+  guint line, column;
   guint depth = 0;
   gboolean in_string = FALSE;
 
   if (!g_utf8_validate_len (data, size, &end))
     {
-      for (const char *p = data; p < end; p++)
-        {
-          if (*p == '\n')
-            {
-              line++;
-              column = 1;
-            }
-          else if (((guchar) *p & 0xC0) != 0x80)
-            {
-              column++;
-            }
-        }
+      position_of (data, end - data, &line, &column);
 
-      if (memchr (data, '\0', size) != NULL && end < data + size && *end == '\0')
+      if (*end == '\0')
         return fail (loader, error, MINUTES_DOCUMENT_ERROR_ENCODING,
                      _("%u:%u: the file contains a NUL byte: it is binary, not a .minutes file"),
                      line, column);
@@ -1153,7 +1208,23 @@ check_text (Loader      *loader,
 
       if (in_string)
         {
-          if (c == '\\')
+          if (c == '\\' && i + 1 < size && data[i + 1] == 'u')
+            {
+              /* json-glib turns these into a truncated string or invalid
+               * UTF-8, which would not survive the next save. */
+              int code = parse_unicode_escape (data, size, i);
+              int low = code >= 0xD800 && code <= 0xDBFF ? parse_unicode_escape (data, size, i + 6) : -1;
+
+              if (code == 0)
+                return fail_at (loader, data, i, error,
+                                _("the escape \\u0000 (a NUL character) cannot be part of a text"));
+              if ((code >= 0xD800 && code <= 0xDBFF && !(low >= 0xDC00 && low <= 0xDFFF)) ||
+                  (code >= 0xDC00 && code <= 0xDFFF))
+                return fail_at (loader, data, i, error,
+                                _("the escape is half of a UTF-16 surrogate pair and is not a character"));
+              i += low >= 0 ? 11 : 5;
+            }
+          else if (c == '\\')
             i++;
           else if (c == '"')
             in_string = FALSE;
