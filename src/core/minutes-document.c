@@ -1507,6 +1507,7 @@ add_enum (JsonBuilder *builder,
 typedef struct
 {
   MinutesMeeting *meeting;
+  GHashTable     *people;      /* the meeting's people, to check references */
   GError         *error;       /* first dangling reference found */
 } Writer;
 
@@ -1514,13 +1515,10 @@ static const char *
 person_id (Writer        *writer,
            MinutesPerson *person)
 {
-  guint position;
-
   if (person == NULL)
     return NULL;
 
-  if (writer->error == NULL &&
-      !g_list_store_find (G_LIST_STORE (minutes_meeting_get_people (writer->meeting)), person, &position))
+  if (writer->error == NULL && !g_hash_table_contains (writer->people, person))
     g_set_error (&writer->error, MINUTES_DOCUMENT_ERROR, MINUTES_DOCUMENT_ERROR_DANGLING_REFERENCE,
                  _("“%s” is named in the minutes but is not in the meeting's list of people"),
                  minutes_person_get_name (person) != NULL ? minutes_person_get_name (person) : "?");
@@ -1869,7 +1867,8 @@ minutes_document_serialize (MinutesMeeting  *meeting,
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  Writer writer = { meeting, NULL };
+  g_autoptr(GHashTable) people = g_hash_table_new (NULL, NULL);
+  Writer writer = { meeting, people, NULL };
   GString *out;
   gsize length;
   char *data;
@@ -1877,6 +1876,13 @@ minutes_document_serialize (MinutesMeeting  *meeting,
   g_return_val_if_fail (MINUTES_IS_MEETING (meeting), NULL);
 
   minutes_meeting_ensure_ids (meeting);
+
+  for (guint i = 0; i < g_list_model_get_n_items (minutes_meeting_get_people (meeting)); i++)
+    {
+      g_autoptr(MinutesPerson) person = g_list_model_get_item (minutes_meeting_get_people (meeting), i);
+
+      g_hash_table_add (people, person);
+    }
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
