@@ -848,6 +848,16 @@ minutes_template_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  /* Entities could expand without bound or point at other files; a
+   * template has no use for a DTD. */
+  if (doc->intSubset != NULL || doc->extSubset != NULL)
+    {
+      g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_INVALID,
+                   _("%s: templates may not contain a <!DOCTYPE> or entity declarations"),
+                   display_name);
+      return NULL;
+    }
+
   /* The loader's own checks first, for their plainer messages (a missing
    * phrase by name); then the schema, which also refuses what the loader
    * would ignore, like a misspelt element. */
