@@ -507,9 +507,13 @@ test_speed (void)
   g_test_message ("60 items × 20 points: %.3f ms a run of %u rules (%.4f ms a rule); "
                   "240 items: %.3f ms", ms, n_rules, ms / n_rules, ms_4x);
 
-  /* Generous enough for the sanitizer build; the README gives the
-   * numbers of an ordinary build. */
-  g_assert_cmpfloat (ms, <, 40.0);
+  /* Generous bounds, for a debug build on a busy machine (a release build
+   * takes about 1 ms; see the README); they catch a rule gone quadratic. */
+#ifdef __SANITIZE_ADDRESS__
+  g_assert_cmpfloat (ms, <, 250.0);
+#else
+  g_assert_cmpfloat (ms, <, 60.0);
+#endif
   /* Linear: four times the items, nowhere near sixteen times the time. */
   g_assert_cmpfloat (ms_4x, <, ms * 8 + 1.0);
 }
