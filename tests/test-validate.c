@@ -555,11 +555,11 @@ test_schema_invalid (void)
   } cases[] = {
     /* A misspelt element the loader alone would ignore. */
     { "  <quick-resolutions>\n", "  <quick-resolution>\n  </quick-resolution>\n  <quick-resolutions>\n",
-      "council.xml:", "quick-resolution" },
+      "council.xml:", "<quick-resolution>: Did not expect element quick-resolution there" },
     /* A rule the validator does not have. */
-    { "<rule id=\"style-tense\"", "<rule id=\"style-tenses\"", "council.xml:", "rule" },
+    { "<rule id=\"style-tense\"", "<rule id=\"style-tenses\"", "council.xml:", "<rule>: Element rule failed to validate attributes (check the values in id=\"style-tenses\"" },
     /* A part use that does not exist. */
-    { "<part id=\"venue\" use=\"recommended\"/>", "<part id=\"venue\" use=\"sometimes\"/>", "council.xml:", "part" },
+    { "<part id=\"venue\" use=\"recommended\"/>", "<part id=\"venue\" use=\"sometimes\"/>", "council.xml:", "use=\"sometimes\"" },
   };
   g_autoptr(GBytes) original = g_resources_lookup_data ("/com/example/Minutes/templates/select-committee.xml",
                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);

@@ -744,6 +744,25 @@ schema_error_cb (void        *user_data,
   if (entry->line == 0 && node != NULL)
     entry->line = (int) xmlGetLineNo (node);
   entry->on_root = node == NULL || node->parent == NULL || node->parent->type == XML_DOCUMENT_NODE;
+  /* libxml2 does not say which attribute is wrong: show them all. */
+  if (node != NULL && node->type == XML_ELEMENT_NODE && node->properties != NULL &&
+      strstr (message, "attributes") != NULL)
+    {
+      GString *attributes = g_string_new (message);
+
+      g_string_append (attributes, _(" (check the values in"));
+      for (xmlAttr *attribute = node->properties; attribute != NULL; attribute = attribute->next)
+        {
+          g_autoptr(xmlChar) value = xmlNodeListGetString (node->doc, attribute->children, 1);
+
+          g_string_append_printf (attributes, " %s=\"%s\"", (const char *) attribute->name,
+                                  value != NULL ? (const char *) value : "");
+        }
+      g_string_append (attributes, ")");
+      g_free (message);
+      message = g_string_free (attributes, FALSE);
+    }
+
   if (node != NULL && node->name != NULL)
     entry->text = g_strdup_printf (_("line %d, <%s>: %s"), entry->line, (const char *) node->name, message);
   else
