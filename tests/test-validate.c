@@ -344,6 +344,43 @@ edited_template (const char *find,
   return template;
 }
 
+/* Two spellings of one person, but not two people who share a surname. */
+static void
+test_names (void)
+{
+  struct {
+    const char *a;
+    const char *b;
+    guint       expected;
+  } cases[] = {
+    { "Hau-Yu Tam", "Hau Yu Tam", 1 },
+    { "Hau-Yu Tam", "H. Tam", 1 },
+    { "Calvin Ross", "Cal Ross", 1 },
+    { "MARK JACKSON", "Mark Jackson", 1 },
+    { "Jane Smith", "John Smith", 0 },
+    { "Liam Shrivastava", "Lucien Spencer", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MinutesMeeting) meeting = load_fixture ("clean");
+      g_autoptr(MinutesPerson) a = minutes_person_new ();
+      g_autoptr(MinutesPerson) b = minutes_person_new ();
+      g_autoptr(MinutesValidator) validator = NULL;
+
+      minutes_person_set_name (a, cases[i].a);
+      minutes_person_set_name (b, cases[i].b);
+      minutes_person_set_kind (a, MINUTES_PERSON_KIND_OFFICER);
+      minutes_person_set_kind (b, MINUTES_PERSON_KIND_OFFICER);
+      minutes_meeting_append_person (meeting, a);
+      minutes_meeting_append_person (meeting, b);
+      validator = validate (meeting, NULL);
+
+      g_assert_cmpuint (count_rule (G_LIST_MODEL (validator), "name-inconsistent"), ==, cases[i].expected);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (validator)), ==, cases[i].expected);
+    }
+}
+
 /* The template chooses which rules run and how severe they are. */
 static void
 test_template_rules (void)
@@ -643,6 +680,7 @@ main (int   argc,
   g_test_add_func ("/validate/fixes", test_fixes);
   g_test_add_func ("/validate/pure", test_pure);
   g_test_add_func ("/validate/live", test_live);
+  g_test_add_func ("/validate/names", test_names);
   g_test_add_func ("/validate/template-rules", test_template_rules);
   g_test_add_func ("/validate/quorum", test_quorum);
   g_test_add_func ("/validate/speed", test_speed);

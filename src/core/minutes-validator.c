@@ -688,6 +688,19 @@ check_weekdays_in (Check      *check,
 
 /* Rules about the attendance */
 
+typedef struct
+{
+  MinutesPerson *person;
+  char          *first;   /* casefolded first name */
+} NamedPerson;
+
+static void
+named_person_free (NamedPerson *named)
+{
+  g_free (named->first);
+  g_free (named);
+}
+
 static void
 check_attendance (Check *check)
 {
@@ -700,7 +713,8 @@ check_attendance (Check *check)
   guint membership = 0;
   guint counted = 0;
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                            (GDestroyNotify) named_person_free);
 
   for (guint i = 0; i < n_people; i++)
     {
@@ -725,8 +739,10 @@ check_attendance (Check *check)
         }
 
       /* The same person spelled two ways: equal once case, spaces and
-       * punctuation are ignored, or the same surname with the same first
-       * letter of the first name ("Hau-Yu Tam", "H Tam"). */
+       * punctuation are ignored ("Hau-Yu Tam", "Hau Yu Tam"), or the same
+       * surname with a first name that is the other's initial or its
+       * short form ("H. Tam", "Cal Cole" and "Calvin Cole"); "Jane Smith"
+       * and "John Smith" are two people. */
       if (check->enabled[RULE_NAME_INCONSISTENT] && !is_blank (name))
         {
           g_autofree char *folded = g_utf8_casefold (name, -1);
@@ -751,7 +767,14 @@ check_attendance (Check *check)
 
           same = g_hash_table_lookup (by_key, key_text);
           if (same == NULL && surname_key != NULL)
-            same = g_hash_table_lookup (by_surname, surname_key);
+            {
+              NamedPerson *other = g_hash_table_lookup (by_surname, surname_key);
+
+              if (other != NULL &&
+                  (strlen (first) == 1 || strlen (other->first) == 1 ||
+                   g_str_has_prefix (first, other->first) || g_str_has_prefix (other->first, first)))
+                same = other->person;
+            }
 
           if (same != NULL)
             {
@@ -764,8 +787,14 @@ check_attendance (Check *check)
           else
             {
               g_hash_table_insert (by_key, g_steal_pointer (&key_text), person);
-              if (surname_key != NULL)
-                g_hash_table_insert (by_surname, g_steal_pointer (&surname_key), person);
+              if (surname_key != NULL && !g_hash_table_contains (by_surname, surname_key))
+                {
+                  NamedPerson *named = g_new0 (NamedPerson, 1);
+
+                  named->person = person;
+                  named->first = g_strdup (first);
+                  g_hash_table_insert (by_surname, g_steal_pointer (&surname_key), named);
+                }
             }
         }
     }
