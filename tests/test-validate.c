@@ -555,6 +555,40 @@ test_speed (void)
   g_assert_cmpfloat (ms_4x, <, ms * 8 + 1.0);
 }
 
+/* The planning template prints the officers' recommendation on an
+ * application; the field goes through the file and other templates leave
+ * it out. */
+static void
+test_planning_recommendation (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_fixture ("clean");
+  g_autoptr(MinutesMeeting) reloaded = NULL;
+  g_autoptr(MinutesTemplate) planning = lookup_template ("planning-committee");
+  g_autoptr(MinutesTemplate) select = lookup_template ("select-committee");
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (minutes_meeting_get_items (meeting), 2);
+  g_autoptr(MinutesAgendaItem) reloaded_item = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *planning_text = NULL;
+  g_autofree char *select_text = NULL;
+  const char *recommendation = "Grant permission subject to the conditions in the report.";
+
+  minutes_agenda_item_set_recommendation (item, recommendation);
+  bytes = minutes_document_serialize (meeting, &error);
+  g_assert_no_error (error);
+  reloaded = minutes_document_load_bytes (bytes, "planning.minutes", &error);
+  g_assert_no_error (error);
+  reloaded_item = g_list_model_get_item (minutes_meeting_get_items (reloaded), 2);
+  g_assert_cmpstr (minutes_agenda_item_get_recommendation (reloaded_item), ==, recommendation);
+
+  planning_text = minutes_render_text (reloaded, planning, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT);
+  select_text = minutes_render_text (reloaded, select, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT);
+  g_assert_nonnull (strstr (planning_text, "3. Budget monitoring\n\nOfficer’s recommendation\n\n"
+                                           "Grant permission subject to the conditions in the report.\n\n"
+                                           "Speakers\n"));
+  g_assert_null (strstr (select_text, "Grant permission"));
+}
+
 /* Templates: the shipped ones load, from the sources and built in. */
 static void
 test_schema_shipped (void)
@@ -684,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/validate/template-rules", test_template_rules);
   g_test_add_func ("/validate/quorum", test_quorum);
   g_test_add_func ("/validate/speed", test_speed);
+  g_test_add_func ("/template/planning-recommendation", test_planning_recommendation);
   g_test_add_func ("/template-schema/shipped", test_schema_shipped);
   g_test_add_func ("/template-schema/invalid", test_schema_invalid);
   g_test_add_func ("/template-schema/rules", test_schema_rules);

@@ -85,7 +85,7 @@ static const char * const required_formats[] = {
 
 static const char * const known_sections[] = {
   "witnesses", "discussion", "actions", "motions", "resolutions",
-  "declarations",
+  "declarations", "recommendation",
   NULL
 };
 
@@ -374,7 +374,7 @@ load_item_layout (MinutesTemplate  *self,
 
       if (id == NULL || !g_strv_contains (known_sections, id))
         return set_invalid (error, display_name, node,
-                            _("a section id must be one of witnesses, discussion, actions, motions, resolutions, declarations"));
+                            _("a section id must be one of witnesses, discussion, actions, motions, resolutions, declarations, recommendation"));
       if (when != NULL && g_strcmp0 (when, "witnesses") != 0)
         return set_invalid (error, display_name, node,
                             _("when can only be “witnesses”"));

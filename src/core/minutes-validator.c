@@ -1161,6 +1161,8 @@ section_is_empty (MinutesAgendaItem *item,
     list = minutes_agenda_item_get_motions (item);
   else if (g_str_equal (section, "resolutions"))
     return !has_decision (item);
+  else if (g_str_equal (section, "recommendation"))
+    return is_blank (minutes_agenda_item_get_recommendation (item));
   else
     return FALSE;
 
