@@ -481,7 +481,7 @@ read_reference (Loader      *loader,
       g_autofree char *where = member_path (path, name);
 
       return fail (loader, error, MINUTES_DOCUMENT_ERROR_DANGLING_REFERENCE,
-                   _("%s refers to %s “%s”, which is not in this file"), where, what, id);
+                   _("%s refers to “%s”, which is not a %s in this file"), where, id, what);
     }
 
   return TRUE;
@@ -516,7 +516,7 @@ read_person_list (Loader      *loader,
       person = g_hash_table_lookup (loader->people, id);
       if (person == NULL)
         return fail (loader, error, MINUTES_DOCUMENT_ERROR_DANGLING_REFERENCE,
-                     _("%s refers to person “%s”, who is not in the file"), where, id);
+                     _("%s refers to “%s”, which is not a person in this file"), where, id);
 
       g_list_store_append (store, person);
     }
