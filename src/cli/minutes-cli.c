@@ -18,6 +18,7 @@ static const struct
   int       (*run) (int argc, char **argv);
 } commands[] = {
   { "export", minutes_cli_export },
+  { "import", minutes_cli_import },
 };
 
 int
@@ -43,6 +44,7 @@ summary (void)
 {
   return _("Commands:\n"
            "  export     Write the minutes, agenda or decisions of a meeting\n"
+           "  import     Turn existing minutes (text) into a .minutes file\n"
            "\n"
            "Exit status: 0 on success, 2 when a file cannot be read or written\n"
            "or the command line is wrong.\n"

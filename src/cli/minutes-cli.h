@@ -20,5 +20,7 @@ int minutes_cli_fail   (const char  *format,
 
 int minutes_cli_export (int          argc,
                         char       **argv);
+int minutes_cli_import (int          argc,
+                        char       **argv);
 
 G_END_DECLS
