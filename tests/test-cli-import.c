@@ -183,6 +183,29 @@ test_import_bad_input (void)
   g_assert_nonnull (strstr (unknown.err, "pdf"));
 }
 
+static void
+test_import_web_page (void)
+{
+  const char *seed_dir = g_getenv ("MINUTES_SEED_DIR");
+  g_autofree char *page = g_build_filename (seed_dir, "..", "fixtures", "moderngov",
+                                            "kingston-neighbourhood-2026-01-15.html", NULL);
+  g_autofree char *junk = write_temp ("junk.html", "<html><body><p>Parking permits</p></body></html>", -1);
+  g_auto(Run) good = { 0 };
+  g_auto(Run) bad = { 0 };
+
+  run_cli (&good, "import", "--from", "moderngov-html", page, NULL);
+  g_assert_cmpint (good.status, ==, 0);
+  g_assert_nonnull (strstr (good.out, "\"committee\" : \"Kingston and North Kingston Neighbourhood Committee\""));
+  g_assert_nonnull (strstr (good.out, "\"minutes-truncated\" : true"));
+
+  run_cli (&bad, "import", "--from", "moderngov-html", junk, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "junk.html"));
+  g_assert_nonnull (strstr (bad.err, "not a meeting page"));
+
+  remove_temp (junk);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -192,6 +215,7 @@ main (int    argc,
   g_test_add_func ("/cli/import/seed", test_import_seed);
   g_test_add_func ("/cli/import/reports-unplaced", test_import_reports_unplaced);
   g_test_add_func ("/cli/import/bad-input", test_import_bad_input);
+  g_test_add_func ("/cli/import/web-page", test_import_web_page);
 
   return g_test_run ();
 }

@@ -50,7 +50,9 @@ minutes_cli_import (int    argc,
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "from", 0, 0, G_OPTION_ARG_STRING, &from,
-      N_("What the file is: text (minutes as plain text, the default)"), N_("KIND") },
+      N_("What the file is: text (minutes as plain text, or a meeting page copied from "
+         "the committee web site; the default) or moderngov-html (the web site's "
+         "“Agenda, decisions and minutes” page saved as HTML)"), N_("KIND") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the .minutes file to FILE instead of standard output"), N_("FILE") },
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_name,
@@ -78,15 +80,24 @@ minutes_cli_import (int    argc,
   if (files == NULL || g_strv_length (files) != 1)
     return minutes_cli_fail (_("import needs exactly one file (see minutes-cli import --help)"));
 
-  if (from != NULL && !g_str_equal (from, "text"))
-    return minutes_cli_fail (_("unknown kind of file “%s”: this version imports text"), from);
+  if (from != NULL && !g_str_equal (from, "text") && !g_str_equal (from, "moderngov-html"))
+    return minutes_cli_fail (_("unknown kind of file “%s”: use text or moderngov-html"), from);
 
   template = minutes_template_lookup (template_name != NULL ? template_name : MINUTES_DEFAULT_TEMPLATE, &error);
   if (template == NULL)
     return minutes_cli_fail ("%s", error->message);
 
   file = g_file_new_for_commandline_arg (files[0]);
-  meeting = minutes_import_text_file (file, template, &report, NULL, &error);
+  if (from != NULL && g_str_equal (from, "moderngov-html"))
+    {
+      g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+
+      if (bytes == NULL)
+        return minutes_cli_fail ("%s: %s", files[0], error->message);
+      meeting = minutes_import_web_page (bytes, files[0], template, &report, &error);
+    }
+  else
+    meeting = minutes_import_text_file (file, template, &report, NULL, &error);
   if (meeting == NULL)
     return minutes_cli_fail ("%s", error->message);
 

@@ -40,6 +40,11 @@ MinutesMeeting *minutes_import_text          (GBytes               *bytes,
                                               MinutesTemplate      *template,
                                               MinutesImportReport  *report,
                                               GError              **error);
+MinutesMeeting *minutes_import_web_page      (GBytes               *bytes,
+                                              const char           *display_name,
+                                              MinutesTemplate      *template,
+                                              MinutesImportReport  *report,
+                                              GError              **error);
 MinutesMeeting *minutes_import_text_file     (GFile                *file,
                                               MinutesTemplate      *template,
                                               MinutesImportReport  *report,

@@ -9,9 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "minutes-import.h"
-#include "minutes-model.h"
-#include "minutes-template.h"
+#include "minutes-import-private.h"
 
 /* The importer reads the text line by line and keeps track of where in an
  * item it is (witnesses, discussion, actions, resolutions). Every line ends
@@ -49,7 +47,7 @@ typedef struct
   char               *item_number;
 } PendingDeclaration;
 
-typedef struct
+struct _MinutesTextReader
 {
   MinutesTemplate     *template;
   MinutesMeeting      *meeting;
@@ -64,7 +62,9 @@ typedef struct
   Section              section;
   gboolean             numbered_item_seen;
   guint                n_items;
-} Importer;
+};
+
+typedef struct _MinutesTextReader Importer;
 
 static void
 attendance_label_free (gpointer data)
@@ -1107,7 +1107,8 @@ read_resolution_line (Importer   *self,
 
   if (match ("^(?:\\d{1,2}|\\([a-z]{1,3}\\)|[a-z])[.)]?\\s+(\\S.*)$", line, &info) &&
       (self->section == SECTION_RECOMMEND ||
-       (minutes_resolution_get_text (self->resolution) == NULL)))
+       minutes_resolution_get_text (self->resolution) == NULL ||
+       g_str_has_suffix (minutes_resolution_get_text (self->resolution), ":")))
     {
       g_autofree char *text = group (info, 1);
 
@@ -1194,6 +1195,36 @@ read_witnesses (Importer   *self,
 
   if (!any)
     {
+      g_autoptr(GMatchInfo) info = NULL;
+
+      /* Someone not in the attendance lists: "James Lee, Director of …" */
+      if (match ("^((?:[A-Z][\\w'’-]+ ){1,3}[A-Z][\\w'’-]+), ([^,]+)$", line, &info))
+        {
+          g_autoptr(MinutesPerson) person = minutes_person_new ();
+          g_autofree char *name = g_match_info_fetch (info, 1);
+          g_autofree char *job = g_match_info_fetch (info, 2);
+          g_autofree char *id = make_person_id (self, name);
+          const char *dash = strstr (job, " – ");
+
+          minutes_person_set_id (person, id);
+          minutes_person_set_name (person, name);
+          minutes_person_set_kind (person, MINUTES_PERSON_KIND_OFFICER);
+          minutes_person_set_attendance (person, MINUTES_ATTENDANCE_PRESENT);
+          if (dash != NULL)
+            {
+              g_autofree char *title = g_strndup (job, dash - job);
+
+              minutes_person_set_job_title (person, title);
+              minutes_person_set_organisation (person, dash + strlen (" – "));
+              minutes_person_set_kind (person, MINUTES_PERSON_KIND_EXTERNAL);
+            }
+          else
+            minutes_person_set_job_title (person, job);
+          minutes_meeting_append_person (self->meeting, person);
+          minutes_agenda_item_append_witness (self->item, person);
+          return;
+        }
+
       add_unplaced (self, line);
       return;
     }
@@ -1264,6 +1295,27 @@ read_declaration (Importer   *self,
           break;
         }
     }
+  /* "Cllr Tam declared …" by a councillor not in the attendance lists */
+  if (minutes_declaration_get_person (declaration) == NULL)
+    {
+      g_autoptr(GMatchInfo) name_info = NULL;
+
+      if (match ("^(Cllr\\.?|Councillor) ([A-Z][\\w'’-]+) declared\\b", text, &name_info))
+        {
+          g_autoptr(MinutesPerson) person = minutes_person_new ();
+          g_autofree char *honorific = g_match_info_fetch (name_info, 1);
+          g_autofree char *name = g_match_info_fetch (name_info, 2);
+          g_autofree char *id = make_person_id (self, name);
+
+          minutes_person_set_id (person, id);
+          minutes_person_set_name (person, name);
+          minutes_person_set_honorific (person, honorific);
+          minutes_person_set_attendance (person, MINUTES_ATTENDANCE_PRESENT);
+          minutes_meeting_append_person (self->meeting, person);
+          minutes_declaration_set_person (declaration, person);
+        }
+    }
+
   minutes_meeting_append_declaration (self->meeting, declaration);
 }
 
@@ -1702,6 +1754,104 @@ resolve_declarations (Importer *self)
     }
 }
 
+MinutesTextReader *
+_minutes_text_reader_new (MinutesMeeting      *meeting,
+                          MinutesTemplate     *template,
+                          MinutesImportReport *report)
+{
+  Importer *self = g_new0 (Importer, 1);
+  GListModel *people = minutes_meeting_get_people (meeting);
+
+  self->template = template;
+  self->meeting = meeting;
+  self->report = report;
+  self->labels = g_ptr_array_new_with_free_func (attendance_label_free);
+  self->declarations = g_ptr_array_new_with_free_func (pending_declaration_free);
+  self->person_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  build_labels (self);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MinutesPerson) person = g_list_model_get_item (people, i);
+
+      if (minutes_person_get_id (person) != NULL)
+        g_hash_table_add (self->person_ids, g_strdup (minutes_person_get_id (person)));
+    }
+
+  self->n_items = g_list_model_get_n_items (minutes_meeting_get_items (meeting));
+
+  return self;
+}
+
+void
+_minutes_text_reader_begin_item (MinutesTextReader *self,
+                                 MinutesAgendaItem *item)
+{
+  self->item = item;
+  self->resolution = NULL;
+  self->section = SECTION_NONE;
+  self->open_group = NULL;
+  self->numbered_item_seen = TRUE;
+}
+
+void
+_minutes_text_reader_read_line (MinutesTextReader *self,
+                                const char        *line)
+{
+  g_return_if_fail (self->item != NULL);
+
+  read_item_line (self, line);
+}
+
+void
+_minutes_text_reader_finish (MinutesTextReader *self)
+{
+  resolve_declarations (self);
+
+  g_ptr_array_unref (self->labels);
+  g_ptr_array_unref (self->declarations);
+  g_hash_table_unref (self->person_ids);
+  g_free (self);
+}
+
+static void
+read_minutes_text (Importer   *self,
+                   const char *text)
+{
+  g_autoptr(GPtrArray) paragraphs = split_paragraphs (self, text);
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      const char *line = g_ptr_array_index (paragraphs, i);
+
+      if (read_closing_line (self, line))
+        continue;
+
+      if (self->section != SECTION_CLOSED &&
+          (try_item_heading (self, line) || try_bare_heading (self, line)))
+        continue;
+
+      if (!self->numbered_item_seen && read_header_line (self, line))
+        continue;
+
+      if (self->item == NULL || self->item == self->preamble)
+        {
+          add_unplaced (self, line);
+          continue;
+        }
+
+      read_item_line (self, line);
+    }
+}
+
+/* A meeting page of the committee web site as copied from a browser:
+ * "No. | Item" rows rather than numbered headings. */
+static gboolean
+is_web_page_text (const char *text)
+{
+  return match ("(?m)^No\\.\\s*\\|\\s*Item\\s*\\|?\\s*$", text, NULL);
+}
+
 MinutesMeeting *
 minutes_import_text (GBytes               *bytes,
                      const char           *display_name,
@@ -1710,62 +1860,33 @@ minutes_import_text (GBytes               *bytes,
                      GError              **error)
 {
   g_autofree char *text = NULL;
-  g_autoptr(GPtrArray) paragraphs = NULL;
   g_autoptr(MinutesMeeting) meeting = NULL;
   MinutesImportReport local_report = { 0 };
-  Importer self = { 0 };
+  MinutesTextReader *reader;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (MINUTES_IS_TEMPLATE (template), NULL);
 
+  if (report == NULL)
+    report = &local_report;
+  *report = (MinutesImportReport) { 0 };
+
   text = minutes_import_decode_text (bytes, display_name, error);
   if (text == NULL)
     return NULL;
 
-  meeting = minutes_meeting_new ();
-  self.template = template;
-  self.meeting = meeting;
-  self.report = report != NULL ? report : &local_report;
-  *self.report = (MinutesImportReport) { 0 };
-  self.labels = g_ptr_array_new_with_free_func (attendance_label_free);
-  self.declarations = g_ptr_array_new_with_free_func (pending_declaration_free);
-  self.person_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  build_labels (&self);
+  if (is_web_page_text (text))
+    return _minutes_import_web_page_text (text, display_name, template, report, error);
 
+  meeting = minutes_meeting_new ();
   minutes_meeting_set_template_id (meeting, minutes_template_get_id (template));
   minutes_meeting_set_language (meeting, minutes_template_get_language (template));
   minutes_meeting_set_status (meeting, MINUTES_MEETING_STATUS_DRAFT);
 
-  paragraphs = split_paragraphs (&self, text);
-  for (guint i = 0; i < paragraphs->len; i++)
-    {
-      const char *line = g_ptr_array_index (paragraphs, i);
-
-      if (read_closing_line (&self, line))
-        continue;
-
-      if (self.section != SECTION_CLOSED &&
-          (try_item_heading (&self, line) || try_bare_heading (&self, line)))
-        continue;
-
-      if (!self.numbered_item_seen && read_header_line (&self, line))
-        continue;
-
-      if (self.item == NULL || self.item == self.preamble)
-        {
-          add_unplaced (&self, line);
-          continue;
-        }
-
-      read_item_line (&self, line);
-    }
-
-  resolve_declarations (&self);
-
-  g_ptr_array_unref (self.labels);
-  g_ptr_array_unref (self.declarations);
-  g_hash_table_unref (self.person_ids);
+  reader = _minutes_text_reader_new (meeting, template, report);
+  read_minutes_text (reader, text);
+  _minutes_text_reader_finish (reader);
 
   if (minutes_meeting_get_committee (meeting) == NULL &&
       g_list_model_get_n_items (minutes_meeting_get_items (meeting)) <= 1 &&
