@@ -206,6 +206,22 @@ test_import_web_page (void)
   remove_temp (junk);
 }
 
+static void
+test_import_web_service (void)
+{
+  g_autofree char *xml = g_test_build_filename (G_TEST_DIST, "data", "import", "getmeeting.xml", NULL);
+  g_auto(Run) good = { 0 };
+  g_auto(Run) bad = { 0 };
+
+  run_cli (&good, "import", "--from", "moderngov-xml", xml, NULL);
+  g_assert_cmpint (good.status, ==, 0);
+  g_assert_nonnull (strstr (good.out, "\"committee\" : \"Planning Committee\""));
+
+  run_cli (&bad, "import", "--from", "moderngov-xml", "/nonexistent/getmeeting.xml", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "/nonexistent/getmeeting.xml"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -216,6 +232,7 @@ main (int    argc,
   g_test_add_func ("/cli/import/reports-unplaced", test_import_reports_unplaced);
   g_test_add_func ("/cli/import/bad-input", test_import_bad_input);
   g_test_add_func ("/cli/import/web-page", test_import_web_page);
+  g_test_add_func ("/cli/import/web-service", test_import_web_service);
 
   return g_test_run ();
 }

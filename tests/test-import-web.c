@@ -258,6 +258,139 @@ test_no_network (void)
   g_assert_cmpuint (g_list_model_get_n_items (minutes_agenda_item_get_attachments (item)), ==, 0);
 }
 
+static MinutesMeeting *
+import_service (const char  *xml,
+                GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (xml, strlen (xml));
+  g_autoptr(MinutesTemplate) template = default_template ();
+
+  return minutes_import_web_service (bytes, "getmeeting.xml", template, NULL, error);
+}
+
+static MinutesPerson *
+person_at (MinutesMeeting *meeting,
+           guint           position)
+{
+  return g_list_model_get_item (minutes_meeting_get_people (meeting), position);
+}
+
+static void
+test_web_service (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", "getmeeting.xml", NULL);
+  g_autoptr(GBytes) bytes = read_file (path);
+  g_autoptr(MinutesTemplate) template = default_template ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MinutesMeeting) meeting = minutes_import_web_service (bytes, "getmeeting.xml", template, NULL, &error);
+  const GDate *date;
+  const struct
+  {
+    const char        *name;
+    const char        *honorific;
+    MinutesAttendance  attendance;
+    MinutesPersonKind  kind;
+    MinutesRole        role;
+    const char        *job_title;
+  } people[] = {
+    { "Ann Jones", "Councillor", MINUTES_ATTENDANCE_PRESENT, MINUTES_PERSON_KIND_MEMBER, MINUTES_ROLE_CHAIR, NULL },
+    { "Bob Smith", "Councillor", MINUTES_ATTENDANCE_PRESENT_VIRTUALLY, MINUTES_PERSON_KIND_MEMBER, MINUTES_ROLE_VICE_CHAIR, NULL },
+    { "Cy Evans", "Councillor", MINUTES_ATTENDANCE_ABSENT, MINUTES_PERSON_KIND_MEMBER, MINUTES_ROLE_NONE, NULL },
+    { "Di Patel", "Councillor", MINUTES_ATTENDANCE_APOLOGIES, MINUTES_PERSON_KIND_MEMBER, MINUTES_ROLE_NONE, NULL },
+    { "Ed Green", "Councillor", MINUTES_ATTENDANCE_PRESENT, MINUTES_PERSON_KIND_SUBSTITUTE, MINUTES_ROLE_NONE, NULL },
+    { "Fay Brown", NULL, MINUTES_ATTENDANCE_PRESENT, MINUTES_PERSON_KIND_OFFICER, MINUTES_ROLE_NONE, "Head of Planning" },
+    { "Gus White", NULL, MINUTES_ATTENDANCE_PRESENT_VIRTUALLY, MINUTES_PERSON_KIND_OFFICER, MINUTES_ROLE_NONE, "Solicitor" },
+    { "Hal Black", "Councillor", MINUTES_ATTENDANCE_EXPECTED, MINUTES_PERSON_KIND_MEMBER, MINUTES_ROLE_NONE, NULL },
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (minutes_meeting_get_committee (meeting), ==, "Planning Committee");
+  g_assert_cmpstr (minutes_meeting_get_venue (meeting), ==, "Council Chamber, Town Hall");
+  date = minutes_meeting_get_date (meeting);
+  g_assert_nonnull (date);
+  g_assert_cmpint (g_date_get_day (date), ==, 24);
+  g_assert_cmpint (g_date_get_month (date), ==, 6);
+  g_assert_cmpint (g_date_get_year (date), ==, 2015);
+  g_assert_cmpint (minutes_meeting_get_start (meeting), ==, 10 * 60);
+
+  g_assert_cmpuint (g_list_model_get_n_items (minutes_meeting_get_people (meeting)), ==, G_N_ELEMENTS (people));
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autoptr(MinutesPerson) person = person_at (meeting, i);
+
+      g_test_message ("%s", people[i].name);
+      g_assert_cmpstr (minutes_person_get_name (person), ==, people[i].name);
+      g_assert_cmpstr (minutes_person_get_honorific (person), ==, people[i].honorific);
+      g_assert_cmpint (minutes_person_get_attendance (person), ==, people[i].attendance);
+      g_assert_cmpint (minutes_person_get_kind (person), ==, people[i].kind);
+      g_assert_cmpint (minutes_person_get_role (person), ==, people[i].role);
+      g_assert_cmpstr (minutes_person_get_job_title (person), ==, people[i].job_title);
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (minutes_meeting_get_items (meeting)), ==, 3);
+  {
+    g_autoptr(MinutesAgendaItem) minutes = item_at (meeting, 0);
+    g_autoptr(MinutesAgendaItem) land = item_at (meeting, 1);
+    g_autoptr(MinutesAgendaItem) staffing = item_at (meeting, 2);
+    g_autoptr(MinutesResolution) agreed = g_list_model_get_item (minutes_agenda_item_get_resolutions (minutes), 0);
+    g_autoptr(MinutesResolution) granted = g_list_model_get_item (minutes_agenda_item_get_resolutions (land), 0);
+    g_autoptr(MinutesAttachment) plan = g_list_model_get_item (minutes_agenda_item_get_attachments (land), 1);
+    g_autofree char *land_number = minutes_agenda_item_dup_number (land);
+    g_autofree char *staffing_number = minutes_agenda_item_dup_number (staffing);
+
+    g_assert_cmpint (minutes_agenda_item_get_standing (minutes), ==, MINUTES_STANDING_PREVIOUS_MINUTES);
+    g_assert_cmpstr (minutes_agenda_item_get_agenda_text (minutes), ==,
+                     "To confirm the minutes of the meeting held on 20 May 2015.");
+    g_assert_cmpint (minutes_resolution_get_kind (agreed), ==, MINUTES_RESOLUTION_RESOLVED);
+    g_assert_cmpstr (minutes_resolution_get_text (agreed), ==,
+                     "that the minutes of the meeting held on 20 May 2015 be agreed as a correct record.");
+
+    g_assert_cmpstr (land_number, ==, "PLA146/14");
+    g_assert_cmpstr (minutes_agenda_item_get_introduction (land), ==, "The Head of Planning presented the report.");
+    g_assert_cmpuint (g_list_model_get_n_items (minutes_agenda_item_get_discussion (land)), ==, 3);
+    g_assert_cmpuint (g_list_model_get_n_items (minutes_resolution_get_points (granted)), ==, 2);
+    g_assert_cmpstr (minutes_attachment_get_title (plan), ==, "Site plan");
+    g_assert_cmpstr (minutes_attachment_get_url (plan), ==, "https://example.gov.uk/documents/s2/Plan.pdf");
+
+    g_assert_cmpstr (staffing_number, ==, "3");
+    g_assert_true (minutes_agenda_item_get_exempt (staffing));
+  }
+}
+
+/* External entities are neither fetched nor expanded */
+static void
+test_web_service_entities (void)
+{
+  const char *xml =
+    "<?xml version=\"1.0\"?>\n"
+    "<!DOCTYPE getmeeting [\n"
+    "  <!ENTITY secret SYSTEM \"file:///etc/hostname\">\n"
+    "  <!ENTITY remote SYSTEM \"http://203.0.113.1/x\">\n"
+    "]>\n"
+    "<getmeeting><meeting><committeetitle>Cabinet&secret;&remote;</committeetitle>"
+    "<meetingdate>02/03/2026</meetingdate></meeting></getmeeting>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MinutesMeeting) meeting = import_service (xml, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (minutes_meeting_get_committee (meeting), ==, "Cabinet");
+}
+
+static void
+test_web_service_bad (void)
+{
+  g_autoptr(GError) not_xml = NULL;
+  g_autoptr(GError) no_meeting = NULL;
+  g_autoptr(MinutesMeeting) first = import_service ("<meeting><unclosed>", &not_xml);
+  g_autoptr(MinutesMeeting) second = import_service ("<?xml version=\"1.0\"?><rss><channel/></rss>", &no_meeting);
+
+  g_assert_null (first);
+  g_assert_error (not_xml, MINUTES_IMPORT_ERROR, MINUTES_IMPORT_ERROR_NOT_MINUTES);
+  g_assert_nonnull (strstr (not_xml->message, "getmeeting.xml"));
+  g_assert_null (second);
+  g_assert_error (no_meeting, MINUTES_IMPORT_ERROR, MINUTES_IMPORT_ERROR_NOT_MINUTES);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -268,6 +401,9 @@ main (int    argc,
   g_test_add_func ("/import/web/saved-page", test_saved_page);
   g_test_add_func ("/import/web/not-a-meeting-page", test_not_a_meeting_page);
   g_test_add_func ("/import/web/no-network", test_no_network);
+  g_test_add_func ("/import/web-service/getmeeting", test_web_service);
+  g_test_add_func ("/import/web-service/entities", test_web_service_entities);
+  g_test_add_func ("/import/web-service/bad", test_web_service_bad);
 
   return g_test_run ();
 }

@@ -52,7 +52,8 @@ minutes_cli_import (int    argc,
     { "from", 0, 0, G_OPTION_ARG_STRING, &from,
       N_("What the file is: text (minutes as plain text, or a meeting page copied from "
          "the committee web site; the default) or moderngov-html (the web site's "
-         "“Agenda, decisions and minutes” page saved as HTML)"), N_("KIND") },
+         "“Agenda, decisions and minutes” page saved as HTML) or moderngov-xml (its web "
+         "service's GetMeeting response)"), N_("KIND") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the .minutes file to FILE instead of standard output"), N_("FILE") },
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_name,
@@ -80,21 +81,25 @@ minutes_cli_import (int    argc,
   if (files == NULL || g_strv_length (files) != 1)
     return minutes_cli_fail (_("import needs exactly one file (see minutes-cli import --help)"));
 
-  if (from != NULL && !g_str_equal (from, "text") && !g_str_equal (from, "moderngov-html"))
-    return minutes_cli_fail (_("unknown kind of file “%s”: use text or moderngov-html"), from);
+  if (from != NULL && !g_str_equal (from, "text") && !g_str_equal (from, "moderngov-html") &&
+      !g_str_equal (from, "moderngov-xml"))
+    return minutes_cli_fail (_("unknown kind of file “%s”: use text, moderngov-html or moderngov-xml"), from);
 
   template = minutes_template_lookup (template_name != NULL ? template_name : MINUTES_DEFAULT_TEMPLATE, &error);
   if (template == NULL)
     return minutes_cli_fail ("%s", error->message);
 
   file = g_file_new_for_commandline_arg (files[0]);
-  if (from != NULL && g_str_equal (from, "moderngov-html"))
+  if (from != NULL && g_str_has_prefix (from, "moderngov-"))
     {
       g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
 
       if (bytes == NULL)
         return minutes_cli_fail ("%s: %s", files[0], error->message);
-      meeting = minutes_import_web_page (bytes, files[0], template, &report, &error);
+      if (g_str_equal (from, "moderngov-xml"))
+        meeting = minutes_import_web_service (bytes, files[0], template, &report, &error);
+      else
+        meeting = minutes_import_web_page (bytes, files[0], template, &report, &error);
     }
   else
     meeting = minutes_import_text_file (file, template, &report, NULL, &error);

@@ -25,6 +25,10 @@ void               _minutes_text_reader_begin_item (MinutesTextReader   *reader,
 void               _minutes_text_reader_read_line  (MinutesTextReader   *reader,
                                                     const char          *line);
 void               _minutes_text_reader_finish     (MinutesTextReader   *reader);
+/* A new person from "Councillor Liam Shrivastava": honorific split off,
+ * id from the surname, appended to the meeting. */
+MinutesPerson     *_minutes_text_reader_add_person (MinutesTextReader   *reader,
+                                                    const char          *full_name);
 
 /* "PDF 294 KB" → "PDF", 301056; FALSE when the text is no file size. */
 gboolean           _minutes_import_parse_file_size (const char          *text,

@@ -45,6 +45,11 @@ MinutesMeeting *minutes_import_web_page      (GBytes               *bytes,
                                               MinutesTemplate      *template,
                                               MinutesImportReport  *report,
                                               GError              **error);
+MinutesMeeting *minutes_import_web_service   (GBytes               *bytes,
+                                              const char           *display_name,
+                                              MinutesTemplate      *template,
+                                              MinutesImportReport  *report,
+                                              GError              **error);
 MinutesMeeting *minutes_import_text_file     (GFile                *file,
                                               MinutesTemplate      *template,
                                               MinutesImportReport  *report,

@@ -1814,6 +1814,24 @@ _minutes_text_reader_finish (MinutesTextReader *self)
   g_free (self);
 }
 
+MinutesPerson *
+_minutes_text_reader_add_person (MinutesTextReader *self,
+                                 const char        *full_name)
+{
+  g_autoptr(MinutesPerson) person = minutes_person_new ();
+  g_autofree char *copy = g_strstrip (g_strdup (full_name));
+  g_autofree char *honorific = NULL;
+  const char *name = strip_honorific (copy, &honorific);
+  g_autofree char *id = make_person_id (self, name);
+
+  minutes_person_set_id (person, id);
+  minutes_person_set_name (person, name);
+  minutes_person_set_honorific (person, honorific);
+  minutes_meeting_append_person (self->meeting, person);
+
+  return person;
+}
+
 static void
 read_minutes_text (Importer   *self,
                    const char *text)

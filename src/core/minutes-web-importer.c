@@ -8,7 +8,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/xpath.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "minutes-import-private.h"
@@ -715,6 +717,24 @@ collect_paragraphs (xmlNode   *node,
       if (child->type != XML_ELEMENT_NODE)
         continue;
 
+      /* Numbered lists keep their numbers: "1. That …" */
+      if (is_element (child, "ol"))
+        {
+          guint n = 0;
+
+          for (xmlNode *li = child->children; li != NULL; li = li->next)
+            {
+              g_autofree char *text = NULL;
+
+              if (!is_element (li, "li"))
+                continue;
+              text = node_text (li);
+              if (text[0] != '\0')
+                g_ptr_array_add (paragraphs, g_strdup_printf ("%u. %s", ++n, text));
+            }
+          continue;
+        }
+
       if (is_element (child, "p") || is_element (child, "li") ||
           (child->name[0] == 'h' && g_ascii_isdigit (child->name[1])))
         {
@@ -1030,4 +1050,301 @@ minutes_import_web_page (GBytes               *bytes,
     }
 
   return meeting_from_page (&page, template, report);
+}
+
+/* The web service's GetMeeting response */
+
+static xmlNode *
+child_element (xmlNode    *node,
+               const char *name)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_ELEMENT_NODE && xmlStrcasecmp (child->name, (const xmlChar *) name) == 0)
+        return child;
+    }
+
+  return NULL;
+}
+
+static char *
+child_text (xmlNode    *node,
+            const char *name)
+{
+  xmlNode *child = child_element (node, name);
+
+  if (child == NULL)
+    return NULL;
+
+  return empty_to_null (node_text (child));
+}
+
+static char *
+attribute (xmlNode    *node,
+           const char *name)
+{
+  g_autoptr(xmlChar) value = xmlGetProp (node, (const xmlChar *) name);
+
+  if (value == NULL)
+    return NULL;
+
+  return empty_to_null (fold_spaces ((const char *) value));
+}
+
+/* agendatext and minutesnonemptyhtmlbody hold Word HTML as text: its
+ * paragraphs and list items, in order. */
+static GPtrArray *
+html_paragraphs (const char *html)
+{
+  GPtrArray *paragraphs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(xmlDoc) doc = NULL;
+  xmlNode *root;
+
+  if (html == NULL || html[0] == '\0')
+    return paragraphs;
+
+  doc = htmlReadMemory (html, strlen (html), NULL, "UTF-8",
+                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+  root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+  if (root == NULL)
+    return paragraphs;
+
+  collect_paragraphs (root, paragraphs);
+  if (paragraphs->len == 0)
+    {
+      char *text = empty_to_null (node_text (root));
+
+      if (text != NULL)
+        g_ptr_array_add (paragraphs, text);
+    }
+
+  return paragraphs;
+}
+
+static void
+read_attendee (MinutesTextReader *reader,
+               xmlNode           *node)
+{
+  g_autofree char *name = attribute (node, "name");
+  g_autofree char *role = attribute (node, "roledescription");
+  g_autofree char *attendance = attribute (node, "attendance");
+  g_autofree char *lower = attendance != NULL ? g_utf8_strdown (attendance, -1) : g_strdup ("expected");
+  g_autofree char *role_lower = role != NULL ? g_utf8_strdown (role, -1) : NULL;
+  MinutesPerson *person;
+  gboolean member = TRUE;
+
+  if (name == NULL)
+    return;
+
+  person = _minutes_text_reader_add_person (reader, name);
+
+  /* Expected, Present, Present virtual, Present as substitute, In
+   * attendance, In attendance virtual, Absent, Apologies */
+  if (g_str_has_prefix (lower, "in attendance"))
+    member = FALSE;
+
+  if (g_str_has_prefix (lower, "apolog"))
+    minutes_person_set_attendance (person, MINUTES_ATTENDANCE_APOLOGIES);
+  else if (g_str_has_prefix (lower, "absent"))
+    minutes_person_set_attendance (person, MINUTES_ATTENDANCE_ABSENT);
+  else if (strstr (lower, "virtual") != NULL || strstr (lower, "remote") != NULL)
+    minutes_person_set_attendance (person, MINUTES_ATTENDANCE_PRESENT_VIRTUALLY);
+  else if (g_str_has_prefix (lower, "present") || g_str_has_prefix (lower, "in attendance"))
+    minutes_person_set_attendance (person, MINUTES_ATTENDANCE_PRESENT);
+  else
+    minutes_person_set_attendance (person, MINUTES_ATTENDANCE_EXPECTED);
+
+  if (strstr (lower, "substitute") != NULL)
+    minutes_person_set_kind (person, MINUTES_PERSON_KIND_SUBSTITUTE);
+  else
+    minutes_person_set_kind (person, member ? MINUTES_PERSON_KIND_MEMBER : MINUTES_PERSON_KIND_OFFICER);
+
+  if (role_lower == NULL)
+    return;
+
+  if (g_str_equal (role_lower, "chair") || g_str_equal (role_lower, "chairman") ||
+      g_str_equal (role_lower, "chairperson"))
+    minutes_person_set_role (person, MINUTES_ROLE_CHAIR);
+  else if (g_str_has_prefix (role_lower, "vice") && strstr (role_lower, "chair") != NULL)
+    minutes_person_set_role (person, MINUTES_ROLE_VICE_CHAIR);
+  else if (!g_str_equal (role_lower, "committee member") && !g_str_equal (role_lower, "member") &&
+           !g_str_equal (role_lower, "substitute"))
+    minutes_person_set_job_title (person, role);
+}
+
+static void
+set_when_xml (MinutesMeeting *meeting,
+              const char     *date_text,
+              const char     *time_text)
+{
+  if (date_text != NULL)
+    {
+      int day = 0, month = 0, year = 0;
+
+      if (sscanf (date_text, "%d/%d/%d", &day, &month, &year) == 3 && g_date_valid_dmy (day, month, year))
+        {
+          g_autoptr(GDate) date = g_date_new_dmy (day, month, year);
+
+          minutes_meeting_set_date (meeting, date);
+        }
+    }
+
+  if (time_text != NULL)
+    set_when (meeting, time_text);
+}
+
+static void
+read_agenda_item (MinutesMeeting    *meeting,
+                  MinutesTextReader *reader,
+                  xmlNode           *node,
+                  guint              position)
+{
+  g_autoptr(MinutesAgendaItem) item = minutes_agenda_item_new ();
+  g_autofree char *id = g_strdup_printf ("item-%u", position);
+  g_autofree char *title = child_text (node, "agendaitemtitle");
+  g_autofree char *number = child_text (node, "fulldisplaynumberformat");
+  g_autofree char *restricted = child_text (node, "isrestricted");
+  g_autofree char *agenda_html = child_text (node, "agendatext");
+  g_autofree char *minutes_html = child_text (node, "minutesnonemptyhtmlbody");
+  g_autoptr(GPtrArray) agenda = html_paragraphs (agenda_html);
+  g_autoptr(GPtrArray) minutes = html_paragraphs (minutes_html);
+  xmlNode *documents = child_element (node, "linkeddocuments");
+
+  if (number == NULL)
+    number = child_text (node, "agendaitemnumber");
+  if (number != NULL && g_str_has_suffix (number, "."))
+    number[strlen (number) - 1] = '\0';
+
+  minutes_agenda_item_set_id (item, id);
+  minutes_agenda_item_set_title (item, title != NULL ? title : "");
+  minutes_agenda_item_set_standing (item, standing_of (title != NULL ? title : ""));
+  minutes_agenda_item_set_exempt (item, restricted != NULL &&
+                                        (g_ascii_strcasecmp (restricted, "true") == 0 || g_str_equal (restricted, "1")));
+  if (agenda->len > 0)
+    {
+      g_autofree char *text = NULL;
+
+      g_ptr_array_add (agenda, NULL);
+      text = g_strjoinv ("\n", (char **) agenda->pdata);
+      minutes_agenda_item_set_agenda_text (item, text);
+    }
+
+  for (xmlNode *doc = documents != NULL ? documents->children : NULL; doc != NULL; doc = doc->next)
+    {
+      g_autofree char *doc_title = NULL;
+      g_autofree char *url = NULL;
+      g_autoptr(MinutesAttachment) attachment = NULL;
+
+      if (!is_element (doc, "linkeddoc"))
+        continue;
+      doc_title = child_text (doc, "title");
+      url = child_text (doc, "url");
+      attachment = attachment_new (doc_title != NULL ? doc_title : url, NULL, 0, url, FALSE);
+      minutes_agenda_item_append_attachment (item, attachment);
+    }
+
+  minutes_meeting_append_item (meeting, item);
+  if (number != NULL)
+    {
+      g_autofree char *derived = minutes_agenda_item_dup_number (item);
+
+      if (g_strcmp0 (derived, number) != 0)
+        minutes_agenda_item_set_number_label (item, number);
+    }
+
+  _minutes_text_reader_begin_item (reader, item);
+  for (guint i = 0; i < minutes->len; i++)
+    _minutes_text_reader_read_line (reader, g_ptr_array_index (minutes, i));
+}
+
+MinutesMeeting *
+minutes_import_web_service (GBytes               *bytes,
+                            const char           *display_name,
+                            MinutesTemplate      *template,
+                            MinutesImportReport  *report,
+                            GError              **error)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(xmlXPathContext) context = NULL;
+  g_autoptr(xmlXPathObject) found = NULL;
+  g_autoptr(MinutesMeeting) meeting = NULL;
+  g_autofree char *committee = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *time_text = NULL;
+  g_autofree char *location = NULL;
+  MinutesImportReport local_report = { 0 };
+  MinutesTextReader *reader;
+  xmlNode *node;
+  xmlNode *list;
+  guint position = 0;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (template), NULL);
+
+  if (report == NULL)
+    report = &local_report;
+  *report = (MinutesImportReport) { 0 };
+
+  text = minutes_import_decode_text (bytes, display_name, error);
+  if (text == NULL)
+    return NULL;
+
+  /* XML_PARSE_NONET and no XML_PARSE_NOENT/DTDLOAD: external entities and
+   * DTDs are neither fetched nor expanded. */
+  doc = xmlReadMemory (text, strlen (text), NULL, "UTF-8",
+                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+  if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
+    {
+      g_set_error (error, MINUTES_IMPORT_ERROR, MINUTES_IMPORT_ERROR_NOT_MINUTES,
+                   _("%s is not well-formed XML; save the web service's GetMeeting response as it came"),
+                   display_name);
+      return NULL;
+    }
+
+  context = xmlXPathNewContext (doc);
+  found = xpath (context, "//*[local-name()='meeting']");
+  if (n_nodes (found) == 0)
+    {
+      g_set_error (error, MINUTES_IMPORT_ERROR, MINUTES_IMPORT_ERROR_NOT_MINUTES,
+                   _("%s is XML but has no <meeting> element; it is not a GetMeeting response"),
+                   display_name);
+      return NULL;
+    }
+  node = found->nodesetval->nodeTab[0];
+
+  committee = child_text (node, "committeetitle");
+  if (committee == NULL)
+    committee = child_text (node, "committeename");
+  date_text = child_text (node, "meetingdate");
+  time_text = child_text (node, "meetingtime");
+  location = child_text (node, "meetinglocation");
+
+  meeting = minutes_meeting_new ();
+  minutes_meeting_set_committee (meeting, committee != NULL ? committee : "");
+  minutes_meeting_set_template_id (meeting, minutes_template_get_id (template));
+  minutes_meeting_set_language (meeting, minutes_template_get_language (template));
+  minutes_meeting_set_venue (meeting, location);
+  set_when_xml (meeting, date_text, time_text);
+
+  reader = _minutes_text_reader_new (meeting, template, report);
+
+  list = child_element (node, "attendees");
+  for (xmlNode *attendee = list != NULL ? list->children : NULL; attendee != NULL; attendee = attendee->next)
+    {
+      if (is_element (attendee, "attendee"))
+        read_attendee (reader, attendee);
+    }
+
+  list = child_element (node, "agendaitems");
+  for (xmlNode *item = list != NULL ? list->children : NULL; item != NULL; item = item->next)
+    {
+      if (is_element (item, "agendaitem"))
+        read_agenda_item (meeting, reader, item, ++position);
+    }
+
+  _minutes_text_reader_finish (reader);
+
+  return g_steal_pointer (&meeting);
 }
