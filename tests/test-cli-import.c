@@ -222,6 +222,39 @@ test_import_web_service (void)
   g_assert_nonnull (strstr (bad.err, "/nonexistent/getmeeting.xml"));
 }
 
+static void
+test_new_from_previous (void)
+{
+  g_autofree char *previous = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                     "2024-01-16-safer-stronger-communities.minutes", NULL);
+  g_autofree char *placeholder = write_temp ("placeholder", "", 0);
+  g_autofree char *dir = g_path_get_dirname (placeholder);
+  g_autofree char *next = g_build_filename (dir, "next.minutes", NULL);
+  g_auto(Run) made = { 0 };
+  g_auto(Run) agenda = { 0 };
+  g_auto(Run) bad_date = { 0 };
+  g_auto(Run) bad_time = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_cli (&made, "new", "--from", previous, "--date", "2024-03-12", "--time", "18:30", "-o", next, NULL);
+  g_assert_cmpint (made.status, ==, 0);
+  run_cli (&agenda, "export", "--document", "agenda", next, NULL);
+  g_assert_cmpint (agenda.status, ==, 0);
+  g_assert_nonnull (strstr (agenda.out, "Tuesday, 12 March 2024 at 6.30 pm"));
+  g_assert_nonnull (strstr (agenda.out, "1. Minutes of the meeting held on 16 January 2024"));
+  g_assert_nonnull (strstr (agenda.out, "3. Matters arising / actions update"));
+
+  run_cli (&bad_date, "new", "--from", previous, "--date", "12/03/2024", NULL);
+  g_assert_cmpint (bad_date.status, ==, 2);
+  g_assert_nonnull (strstr (bad_date.err, "12/03/2024"));
+  run_cli (&bad_time, "new", "--from", previous, "--date", "2024-03-12", "--time", "7pm", NULL);
+  g_assert_cmpint (bad_time.status, ==, 2);
+  run_cli (&missing, "new", "--date", "2024-03-12", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+
+  remove_temp (placeholder);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -233,6 +266,7 @@ main (int    argc,
   g_test_add_func ("/cli/import/bad-input", test_import_bad_input);
   g_test_add_func ("/cli/import/web-page", test_import_web_page);
   g_test_add_func ("/cli/import/web-service", test_import_web_service);
+  g_test_add_func ("/cli/new/from-previous", test_new_from_previous);
 
   return g_test_run ();
 }

@@ -19,6 +19,7 @@ static const struct
 } commands[] = {
   { "export", minutes_cli_export },
   { "import", minutes_cli_import },
+  { "new", minutes_cli_new },
 };
 
 int
@@ -44,7 +45,8 @@ summary (void)
 {
   return _("Commands:\n"
            "  export     Write the minutes, agenda or decisions of a meeting\n"
-           "  import     Turn existing minutes (text) into a .minutes file\n"
+           "  import     Turn existing minutes (text, web page, web service XML) into a .minutes file\n"
+           "  new        Make the next meeting of a committee from this one\n"
            "\n"
            "Exit status: 0 on success, 2 when a file cannot be read or written\n"
            "or the command line is wrong.\n"

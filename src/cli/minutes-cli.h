@@ -22,5 +22,7 @@ int minutes_cli_export (int          argc,
                         char       **argv);
 int minutes_cli_import (int          argc,
                         char       **argv);
+int minutes_cli_new    (int          argc,
+                        char       **argv);
 
 G_END_DECLS

@@ -13,3 +13,4 @@
 #include "minutes-renderer.h"
 #include "minutes-text-backend.h"
 #include "minutes-import.h"
+#include "minutes-next-meeting.h"
