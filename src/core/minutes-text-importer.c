@@ -1272,14 +1272,7 @@ read_declaration (Importer   *self,
     }
 
   if (match ("^Re item ([0-9A-Za-z()./]+), (.*)$", line, &info))
-    {
-      PendingDeclaration *pending = g_new0 (PendingDeclaration, 1);
-
-      pending->declaration = g_object_ref (declaration);
-      pending->item_number = g_match_info_fetch (info, 1);
-      g_ptr_array_add (self->declarations, pending);
-      text = strchr (line, ',') + 2;
-    }
+    text = strchr (line, ',') + 2;
 
   minutes_declaration_set_text (declaration, text);
   minutes_declaration_set_kind (declaration, MINUTES_DECLARATION_KIND_OTHER);
@@ -1314,6 +1307,30 @@ read_declaration (Importer   *self,
           minutes_meeting_append_person (self->meeting, person);
           minutes_declaration_set_person (declaration, person);
         }
+    }
+
+  /* A declaration names who declared; without anyone to name, the line
+   * stays text where it was. */
+  if (minutes_declaration_get_person (declaration) == NULL)
+    {
+      if (self->resolution != NULL &&
+          (self->section == SECTION_RESOLUTION || self->section == SECTION_RECOMMEND))
+        {
+          self->report->n_unplaced++;
+          add_resolution (self, MINUTES_RESOLUTION_OTHER, line);
+        }
+      else
+        add_unplaced (self, line);
+      return;
+    }
+
+  if (info != NULL)
+    {
+      PendingDeclaration *pending = g_new0 (PendingDeclaration, 1);
+
+      pending->declaration = g_object_ref (declaration);
+      pending->item_number = g_match_info_fetch (info, 1);
+      g_ptr_array_add (self->declarations, pending);
     }
 
   minutes_meeting_append_declaration (self->meeting, declaration);

@@ -550,9 +550,9 @@ _minutes_import_web_page_text (const char           *text,
 
       if (!in_table)
         {
-          if (g_str_has_prefix (line, "Venue:"))
+          if (g_str_has_prefix (line, "Venue:") && page.venue == NULL)
             page.venue = empty_to_null (g_strstrip (g_strdup (line + strlen ("Venue:"))));
-          else if (g_str_has_prefix (line, "Contact:"))
+          else if (g_str_has_prefix (line, "Contact:") && page.contact == NULL)
             page.contact = empty_to_null (g_strstrip (g_strdup (line + strlen ("Contact:"))));
           else if (g_str_has_prefix (line, "No.") && strchr (line, '|') != NULL)
             in_table = TRUE;
@@ -790,11 +790,15 @@ read_item_cell (PageItem *item,
             {
               MinutesAttachment *attachment = attachment_from_link (link, FALSE);
 
+              g_free (item->title);
               item->title = g_strdup (minutes_attachment_get_title (attachment));
               g_ptr_array_add (item->documents, attachment);
             }
           else
-            item->title = node_text (child);
+            {
+              g_free (item->title);
+              item->title = node_text (child);
+            }
           continue;
         }
 
@@ -924,6 +928,7 @@ read_label (Page    *page,
 
       if (len > 0 && folded[len - 1] == '.')
         folded[len - 1] = '\0';
+      g_free (page->venue);
       page->venue = empty_to_null (g_steal_pointer (&folded));
     }
   else if (g_str_has_prefix (name, "Contact"))
@@ -938,11 +943,13 @@ read_label (Page    *page,
 
           if (slash != NULL)
             *slash = '\0';
+          g_free (page->phone);
           page->phone = empty_to_null (g_strdup (g_strstrip (phone)));
           *tel = '\0';
         }
       else if (email != NULL)
         *email = '\0';
+      g_free (page->contact);
       page->contact = empty_to_null (g_strdup (g_strstrip (folded)));
     }
 }
@@ -1036,6 +1043,7 @@ minutes_import_web_page (GBytes               *bytes,
 
               if (len > 0 && number[len - 1] == '.')
                 number[len - 1] = '\0';
+              g_free (item->number);
               item->number = empty_to_null (g_steal_pointer (&number));
               continue;
             }
