@@ -311,8 +311,12 @@ strip_honorific (const char  *name,
       if (strncmp (name, honorifics[i], len) == 0 &&
           (name[len] == ' ' || (name[len] == '.' && name[len + 1] == ' ')))
         {
-          *honorific = g_strndup (name, len + (name[len] == '.' ? 1 : 0));
-          return g_strchug ((char *) name + len + (name[len] == '.' ? 1 : 0));
+          const char *rest = name + len + (name[len] == '.' ? 1 : 0);
+
+          *honorific = g_strndup (name, rest - name);
+          while (*rest == ' ')
+            rest++;
+          return rest;
         }
     }
 
