@@ -77,9 +77,9 @@ minutes_import_decode_text (GBytes      *bytes,
   if (size > IMPORT_MAX_SIZE)
     {
       g_set_error (error, MINUTES_IMPORT_ERROR, MINUTES_IMPORT_ERROR_TOO_LARGE,
-                   _("%s is %" G_GSIZE_FORMAT " MB, far larger than the minutes of any meeting; "
+                   _("%s is %u MB, far larger than the minutes of any meeting; "
                      "check that this is the right file"),
-                   display_name, size / (1024 * 1024));
+                   display_name, (guint) (size / (1024 * 1024)));
       return NULL;
     }
 
