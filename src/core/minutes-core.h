@@ -14,3 +14,5 @@
 #include "minutes-text-backend.h"
 #include "minutes-problem.h"
 #include "minutes-validator.h"
+#include "minutes-import.h"
+#include "minutes-next-meeting.h"
