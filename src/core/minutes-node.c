@@ -12,6 +12,7 @@
 typedef struct
 {
   MinutesNode *parent; /* weak: parents own their children */
+  GPtrArray *lists;    /* of MinutesNodeList, in registration order */
 } MinutesNodePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (MinutesNode, minutes_node, G_TYPE_OBJECT)
@@ -40,6 +41,7 @@ minutes_node_finalize (GObject *object)
   MinutesNodePrivate *priv = minutes_node_get_instance_private (MINUTES_NODE (object));
 
   g_clear_weak_pointer (&priv->parent);
+  g_clear_pointer (&priv->lists, g_ptr_array_unref);
 
   G_OBJECT_CLASS (minutes_node_parent_class)->finalize (object);
 }
@@ -56,6 +58,9 @@ minutes_node_class_init (MinutesNodeClass *klass)
 static void
 minutes_node_init (MinutesNode *self)
 {
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+
+  priv->lists = g_ptr_array_new_with_free_func (g_free);
 }
 
 MinutesNode *
@@ -127,9 +132,16 @@ void
 _minutes_node_own_list (MinutesNode *self,
                         GListStore  *store)
 {
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+  MinutesNodeList *list;
+
   g_signal_connect_object (store, "items-changed",
                            G_CALLBACK (list_items_changed_cb), self,
                            G_CONNECT_AFTER);
+
+  list = g_new0 (MinutesNodeList, 1);
+  list->store = store;
+  g_ptr_array_add (priv->lists, list);
 }
 
 /* A list of children (items, points, actions): the node becomes their parent
@@ -138,10 +150,24 @@ void
 _minutes_node_adopt_list (MinutesNode *self,
                           GListStore  *store)
 {
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+
   g_signal_connect_object (store, "items-changed",
                            G_CALLBACK (adopt_items_changed_cb), self,
                            G_CONNECT_DEFAULT);
   _minutes_node_own_list (self, store);
+
+  ((MinutesNodeList *) g_ptr_array_index (priv->lists, priv->lists->len - 1))->children = TRUE;
+}
+
+/* Every list the node registered, so that code watching the whole tree (the
+ * undo stack) reaches every edit without knowing each type. */
+GPtrArray *
+_minutes_node_get_lists (MinutesNode *self)
+{
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+
+  return priv->lists;
 }
 
 gboolean
