@@ -13,3 +13,4 @@
 #include "minutes-renderer.h"
 #include "minutes-text-backend.h"
 #include "minutes-undo-stack.h"
+#include "minutes-autosave.h"
