@@ -12,7 +12,10 @@
 typedef struct
 {
   MinutesNode *parent; /* weak: parents own their children */
-  GPtrArray *lists;    /* of MinutesNodeList, in registration order */
+  /* The lists the node registered, in order; no node has more than a few,
+   * and a meeting can have a great many nodes, so they are kept inline. */
+  MinutesNodeList lists[MINUTES_NODE_MAX_LISTS];
+  guint n_lists;
 } MinutesNodePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (MinutesNode, minutes_node, G_TYPE_OBJECT)
@@ -41,7 +44,6 @@ minutes_node_finalize (GObject *object)
   MinutesNodePrivate *priv = minutes_node_get_instance_private (MINUTES_NODE (object));
 
   g_clear_weak_pointer (&priv->parent);
-  g_clear_pointer (&priv->lists, g_ptr_array_unref);
 
   G_OBJECT_CLASS (minutes_node_parent_class)->finalize (object);
 }
@@ -58,9 +60,6 @@ minutes_node_class_init (MinutesNodeClass *klass)
 static void
 minutes_node_init (MinutesNode *self)
 {
-  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
-
-  priv->lists = g_ptr_array_new_with_free_func (g_free);
 }
 
 MinutesNode *
@@ -133,15 +132,15 @@ _minutes_node_own_list (MinutesNode *self,
                         GListStore  *store)
 {
   MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
-  MinutesNodeList *list;
 
   g_signal_connect_object (store, "items-changed",
                            G_CALLBACK (list_items_changed_cb), self,
                            G_CONNECT_AFTER);
 
-  list = g_new0 (MinutesNodeList, 1);
-  list->store = store;
-  g_ptr_array_add (priv->lists, list);
+  g_return_if_fail (priv->n_lists < MINUTES_NODE_MAX_LISTS);
+  priv->lists[priv->n_lists].store = store;
+  priv->lists[priv->n_lists].children = FALSE;
+  priv->n_lists++;
 }
 
 /* A list of children (items, points, actions): the node becomes their parent
@@ -157,15 +156,18 @@ _minutes_node_adopt_list (MinutesNode *self,
                            G_CONNECT_DEFAULT);
   _minutes_node_own_list (self, store);
 
-  ((MinutesNodeList *) g_ptr_array_index (priv->lists, priv->lists->len - 1))->children = TRUE;
+  priv->lists[priv->n_lists - 1].children = TRUE;
 }
 
 /* Every list the node registered, so that code watching the whole tree (the
  * undo stack) reaches every edit without knowing each type. */
-GPtrArray *
-_minutes_node_get_lists (MinutesNode *self)
+const MinutesNodeList *
+_minutes_node_get_lists (MinutesNode *self,
+                         guint       *n_lists)
 {
   MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+
+  *n_lists = priv->n_lists;
 
   return priv->lists;
 }

@@ -379,8 +379,8 @@ list_items_changed_cb (GListModel  *model,
 }
 
 static void
-track_list (MinutesUndoStack *self,
-            MinutesNodeList  *list)
+track_list (MinutesUndoStack      *self,
+            const MinutesNodeList *list)
 {
   TrackedList *tracked;
   GListModel *model = G_LIST_MODEL (list->store);
@@ -409,8 +409,9 @@ track_node (MinutesUndoStack *self,
             MinutesNode      *node)
 {
   g_autofree GParamSpec **all = NULL;
+  const MinutesNodeList *lists;
   TrackedNode *tracked;
-  GPtrArray *lists;
+  guint n_lists = 0;
   guint n_all = 0;
 
   if (g_hash_table_contains (self->nodes, node))
@@ -443,9 +444,9 @@ track_node (MinutesUndoStack *self,
                                        G_CALLBACK (node_notify_cb), tracked);
   g_hash_table_insert (self->nodes, node, tracked);
 
-  lists = _minutes_node_get_lists (node);
-  for (guint i = 0; i < lists->len; i++)
-    track_list (self, g_ptr_array_index (lists, i));
+  lists = _minutes_node_get_lists (node, &n_lists);
+  for (guint i = 0; i < n_lists; i++)
+    track_list (self, &lists[i]);
 }
 
 static void
