@@ -206,6 +206,7 @@ offer_recovery (MinutesApplication *self,
                                       title != NULL ? title : _("Untitled meeting"),
                                       name, time, date);
       adw_message_dialog_add_responses (dialog,
+                                        "later", _("_Later"),
                                         "discard", _("_Discard Changes"),
                                         "restore", _("_Restore"),
                                         NULL);
@@ -213,7 +214,6 @@ offer_recovery (MinutesApplication *self,
       adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (dialog, "restore");
       adw_message_dialog_set_close_response (dialog, "later");
-      adw_message_dialog_add_response (dialog, "later", _("_Later"));
       g_object_set_data_full (G_OBJECT (dialog), "entry", g_object_ref (entry), g_object_unref);
       g_signal_connect (dialog, "response", G_CALLBACK (recovery_response_cb), NULL);
       gtk_window_present (GTK_WINDOW (dialog));

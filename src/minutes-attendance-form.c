@@ -252,7 +252,15 @@ minutes_attendance_form_class_init (MinutesAttendanceFormClass *klass)
 static void
 minutes_attendance_form_init (MinutesAttendanceForm *self)
 {
+  GtkWidget *placeholder;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  placeholder = gtk_label_new (_("Nobody yet"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_list_box_set_placeholder (self->people_list, placeholder);
 }
 
 GtkWidget *

@@ -402,10 +402,26 @@ minutes_item_form_class_init (MinutesItemFormClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, title_activated_cb);
 }
 
+static GtkWidget *
+new_placeholder (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+
+  return label;
+}
+
 static void
 minutes_item_form_init (MinutesItemForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_list_box_set_placeholder (self->discussion_list,
+                                new_placeholder (_("No points yet: press Enter in the title to start")));
+  gtk_list_box_set_placeholder (self->actions_list, new_placeholder (_("No actions")));
 
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->title_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->number_row), FALSE);

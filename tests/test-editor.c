@@ -56,7 +56,8 @@ activate (MinutesWindow *window,
 /* Takes a screenshot of the whole (Xvfb) screen for the README, when asked
  * to by MINUTES_SCREENSHOT_DIR. */
 static void
-screenshot (const char *name)
+screenshot (GtkWidget  *window,
+            const char *name)
 {
   const char *dir = g_getenv ("MINUTES_SCREENSHOT_DIR");
   g_autofree char *path = NULL;
@@ -71,7 +72,11 @@ screenshot (const char *name)
 
   path = g_build_filename (dir, name, NULL);
   {
-    const char *argv[] = { "import", "-window", "root", path, NULL };
+    /* The window sits at the top left of the screen of Xvfb. */
+    g_autofree char *geometry = g_strdup_printf ("%dx%d+0+0",
+                                                 gtk_widget_get_width (window),
+                                                 gtk_widget_get_height (window));
+    const char *argv[] = { "import", "-window", "root", "-crop", geometry, path, NULL };
 
     g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
                   NULL, NULL, &status, &error);
@@ -340,7 +345,7 @@ test_live_drafting (void)
   settle ();
   assert_preview_contains (window, "IN ATTENDANCE: Councillor Ann Jones.");
   assert_preview_contains (window, "APOLOGIES: Bo Li.");
-  screenshot ("attendance.png");
+  screenshot (GTK_WIDGET (window), "attendance.png");
 
   /* Add an item: its form opens with the cursor in the title. */
   activate (window, "win.add-item");
@@ -369,7 +374,7 @@ test_live_drafting (void)
   assert_preview_contains (window, "1.\tBudget monitoring");
   assert_preview_contains (window, "1.2.\tMembers asked about the overspend");
   assert_preview_contains (window, "1.3.\tOfficers undertook to report back in March.");
-  screenshot ("item.png");
+  screenshot (GTK_WIDGET (window), "item.png");
 
   /* A narrative line between points takes no number. */
   activate (window, "win.add-narrative");
@@ -451,6 +456,7 @@ test_live_drafting (void)
   assert_preview_lacks (window, "The meeting ended at");
   activate (window, "win.redo");
   g_assert_cmpint (minutes_meeting_get_end (meeting), >=, 0);
+  screenshot (GTK_WIDGET (window), "clock.png");
 
   /* Every change is in the recovery copy within seconds; saving removes it. */
   g_assert_true (minutes_window_get_modified (window));
@@ -544,7 +550,7 @@ test_restore (void)
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Planning Committee"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "autosaved at"));
-  screenshot ("restore.png");
+  screenshot (GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (application))), "restore.png");
   click_response (dialog, "_Restore");
   g_assert_null (find_message_dialog ());
 
