@@ -235,6 +235,25 @@ test_window_shows_new_meeting (void)
   g_assert_finalize_object (window);
 }
 
+/* Removes a temporary folder and everything in it. */
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +288,8 @@ main (int   argc,
   ret = g_test_run ();
 
   g_clear_object (&application);
+  remove_tree (cache_dir);
+  g_free (cache_dir);
 
   return ret;
 }
