@@ -348,7 +348,7 @@ items_changed_cb (MinutesWindow *self)
   /* A move takes an item out and puts it back: only once the edit is over
    * does it show whether the item being edited is gone. */
   if (self->check_item_source == 0)
-    self->check_item_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, check_item_cb, self, NULL);
+    self->check_item_source = g_idle_add_full (G_PRIORITY_HIGH, check_item_cb, self, NULL);
 
   rebuild_sidebar (self);
   update_actions (self);

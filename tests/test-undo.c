@@ -477,6 +477,42 @@ test_groups (void)
   g_assert_false (minutes_undo_stack_get_can_redo (stack));
 }
 
+static gboolean
+keystroke_cb (gpointer user_data)
+{
+  MinutesMeeting *meeting = user_data;
+  int start = minutes_meeting_get_scheduled_start (meeting);
+
+  /* Like a key press: an edit per dispatch, and always another pending. */
+  minutes_meeting_set_scheduled_start (meeting, start + 1);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* A step ends with the dispatch that made it, even when events keep coming
+ * and ordinary idle callbacks never get their turn (a slow redraw). */
+static void
+test_steps_end_with_dispatch (void)
+{
+  g_autoptr(MinutesMeeting) meeting = minutes_meeting_new ();
+  g_autoptr(MinutesUndoStack) stack = minutes_undo_stack_new (meeting);
+  guint source = g_idle_add_full (G_PRIORITY_DEFAULT, keystroke_cb, meeting, NULL);
+  guint n_steps = 0;
+  int n_keystrokes;
+
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_source_remove (source);
+
+  /* The time went from -1 (unset) up by one per keystroke. */
+  n_keystrokes = minutes_meeting_get_scheduled_start (meeting) + 1;
+  g_assert_cmpint (n_keystrokes, >=, 5);
+  while (minutes_undo_stack_undo (stack))
+    n_steps++;
+  g_assert_cmpint (minutes_meeting_get_scheduled_start (meeting), ==, -1);
+  g_assert_cmpuint (n_steps, ==, (guint) n_keystrokes);
+}
+
 static void
 test_finalize (void)
 {
@@ -504,6 +540,7 @@ main (int   argc,
   g_test_add_func ("/undo/remove-person-restores-references", test_remove_person_restores_references);
   g_test_add_func ("/undo/whole-document", test_whole_document);
   g_test_add_func ("/undo/groups", test_groups);
+  g_test_add_func ("/undo/steps-end-with-dispatch", test_steps_end_with_dispatch);
   g_test_add_func ("/undo/finalize", test_finalize);
 
   return g_test_run ();

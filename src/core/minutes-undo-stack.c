@@ -19,8 +19,8 @@
  * completely, references included.
  *
  * Edits are collected into steps. Everything between begin_group () and
- * end_group () is one step. Outside a group, the edits made in one iteration
- * of the main loop are one step: one call of the model API (moving an item is
+ * end_group () is one step. Outside a group, the edits made in one dispatch
+ * of the main loop (one key press, one action) are one step: one call of the model API (moving an item is
  * a removal and an insertion; removing a person clears references too), or
  * one user action, is undone as a whole. Consecutive changes of the same text
  * property of the same object, each in its own iteration (typing), merge
@@ -274,8 +274,11 @@ record (MinutesUndoStack *self,
       step->last_time = now;
       step->open = TRUE;
       g_ptr_array_add (self->undo, step);
+      /* At high priority, so that the step ends with the dispatch that made
+       * the edit (a key press, an action) and before the next event, even
+       * when a slow redraw keeps ordinary idle callbacks waiting. */
       if (self->seal_source == 0)
-        self->seal_source = g_idle_add (seal_cb, self);
+        self->seal_source = g_idle_add_full (G_PRIORITY_HIGH, seal_cb, self, NULL);
     }
 
   if (!had_undo && self->group == NULL)
