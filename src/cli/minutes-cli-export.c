@@ -112,6 +112,7 @@ minutes_cli_export (int    argc,
   g_autoptr(MinutesTemplate) template = NULL;
   g_autofree char *text = NULL;
   MinutesDocumentKind kind = MINUTES_DOCUMENT_KIND_MINUTES;
+  int status;
 
   g_set_prgname ("minutes-cli export");
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -146,6 +147,13 @@ minutes_cli_export (int    argc,
   text = minutes_render_text (meeting, template, kind,
                               confidential ? MINUTES_RENDER_CONFIDENTIAL : MINUTES_RENDER_DEFAULT);
 
-  return write_output (output, text);
+  status = write_output (output, text);
+
+  /* Clerks publish drafts: the export is written whatever the checks find,
+   * and what they find is told afterwards on stderr. */
+  if (status == MINUTES_CLI_EXIT_OK)
+    minutes_cli_print_problems (stderr, files[0], meeting, template);
+
+  return status;
 }
 

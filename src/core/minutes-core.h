@@ -14,3 +14,5 @@
 #include "minutes-text-backend.h"
 #include "minutes-undo-stack.h"
 #include "minutes-autosave.h"
+#include "minutes-problem.h"
+#include "minutes-validator.h"
