@@ -12,6 +12,8 @@
 #include "minutes-backend.h"
 #include "minutes-renderer.h"
 #include "minutes-text-backend.h"
+#include "minutes-undo-stack.h"
+#include "minutes-autosave.h"
 #include "minutes-problem.h"
 #include "minutes-validator.h"
 #include "minutes-import.h"
