@@ -1218,6 +1218,9 @@ check_text (Loader      *loader,
               int code = parse_unicode_escape (data, size, i);
               int low = code >= 0xD800 && code <= 0xDBFF ? parse_unicode_escape (data, size, i + 6) : -1;
 
+              if (code < 0)
+                return fail_at (loader, data, i, error,
+                                _("a \\u escape needs four hexadecimal digits"));
               if (code == 0)
                 return fail_at (loader, data, i, error,
                                 _("the escape \\u0000 (a NUL character) cannot be part of a text"));

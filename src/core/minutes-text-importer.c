@@ -97,7 +97,7 @@ match (const char  *pattern,
        const char  *line,
        GMatchInfo **info)
 {
-  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_DEFAULT, 0, NULL);
   gboolean found;
 
   g_assert (regex != NULL);
