@@ -203,6 +203,33 @@ test_failures (void)
   g_rmdir (dir);
 }
 
+/* The format follows -o's extension unless --format names one. */
+static void
+test_export_formats (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("minutes-cli-XXXXXX", &error);
+  g_autofree char *html_path = g_build_filename (dir, "minutes.HTML", NULL);
+  g_autofree char *path = example_path ("2024-01-16-safer-stronger-communities.minutes");
+  g_autofree char *contents = NULL;
+  g_auto(Run) to_file = { 0 };
+  g_auto(Run) to_stdout = { 0 };
+
+  run_cli (&to_file, "export", "-o", html_path, path, NULL);
+  g_assert_cmpint (to_file.status, ==, 0);
+  g_file_get_contents (html_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>\n<html lang=\"en-GB\">"));
+
+  run_cli (&to_stdout, "export", "--format", "html", "-d", "agenda", path, NULL);
+  g_assert_cmpint (to_stdout.status, ==, 0);
+  g_assert_true (g_str_has_prefix (to_stdout.out, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (to_stdout.out, "<body class=\"agenda\">"));
+
+  g_unlink (html_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,6 +241,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-documents", test_export_documents);
   g_test_add_func ("/cli/export-to-file", test_export_to_file);
   g_test_add_func ("/cli/failures", test_failures);
+  g_test_add_func ("/cli/export-formats", test_export_formats);
 
   return g_test_run ();
 }

@@ -33,6 +33,8 @@ static const struct
   const char *extension;
 } formats[] = {
   { "text", ".txt" },
+  { "html", ".html" },
+  { "html", ".htm" },
 };
 
 static const char *
@@ -40,7 +42,9 @@ format_for_output (const char *output)
 {
   for (guint i = 0; output != NULL && i < G_N_ELEMENTS (formats); i++)
     {
-      if (g_str_has_suffix (output, formats[i].extension))
+      g_autofree char *lower = g_ascii_strdown (output, -1);
+
+      if (g_str_has_suffix (lower, formats[i].extension))
         return formats[i].name;
     }
 
@@ -95,7 +99,7 @@ minutes_cli_export (int    argc,
     { "document", 'd', 0, G_OPTION_ARG_STRING, &document,
       N_("Which document: minutes (the default), agenda or decisions"), N_("DOCUMENT") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Output format: text (the default, or from the output file's extension)"), N_("FORMAT") },
+      N_("Output format: text or html (by default from the output file's extension, else text)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE instead of standard output"), N_("FILE") },
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_name,
@@ -112,6 +116,7 @@ minutes_cli_export (int    argc,
   g_autoptr(MinutesTemplate) template = NULL;
   g_autofree char *text = NULL;
   MinutesDocumentKind kind = MINUTES_DOCUMENT_KIND_MINUTES;
+  MinutesRenderFlags flags;
 
   g_set_prgname ("minutes-cli export");
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -129,7 +134,7 @@ minutes_cli_export (int    argc,
   if (format == NULL)
     format = g_strdup (format_for_output (output));
   if (!is_known_format (format))
-    return minutes_cli_fail (_("unknown format “%s”: this version writes text"), format);
+    return minutes_cli_fail (_("unknown format “%s”: use text or html"), format);
 
   file = g_file_new_for_commandline_arg (files[0]);
   meeting = minutes_document_load (file, NULL, &error);
@@ -143,8 +148,16 @@ minutes_cli_export (int    argc,
   if (template == NULL)
     return minutes_cli_fail ("%s: %s", files[0], error->message);
 
-  text = minutes_render_text (meeting, template, kind,
-                              confidential ? MINUTES_RENDER_CONFIDENTIAL : MINUTES_RENDER_DEFAULT);
+  flags = confidential ? MINUTES_RENDER_CONFIDENTIAL : MINUTES_RENDER_DEFAULT;
+  if (g_str_equal (format, "html"))
+    {
+      g_autoptr(MinutesHtmlBackend) backend = minutes_html_backend_new ();
+
+      minutes_render (meeting, template, kind, flags, MINUTES_BACKEND (backend));
+      text = minutes_html_backend_dup_html (backend);
+    }
+  else
+    text = minutes_render_text (meeting, template, kind, flags);
 
   return write_output (output, text);
 }

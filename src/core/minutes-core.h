@@ -12,3 +12,4 @@
 #include "minutes-backend.h"
 #include "minutes-renderer.h"
 #include "minutes-text-backend.h"
+#include "minutes-html-backend.h"

@@ -1,0 +1,653 @@
+/* test-export.c: the HTML back end, checked by structure, by escaping and
+ * by the Nu Html Checker
+ *
+ * Copyright 2026 The Minutes authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/xpath.h>
+#include <string.h>
+
+#include "minutes-core.h"
+
+static const char *examples[] = {
+  "2024-01-16-safer-stronger-communities",
+  "next-meeting-safer-stronger-communities",
+};
+
+static const char *kind_names[] = { "minutes", "agenda", "decisions" };
+
+/* Every kind of trouble a field can hold: markup, entities, quotes, an
+ * emoji, right-to-left text with its controls, and control characters that
+ * XML cannot carry (they must be dropped). */
+#define NASTY " <b>x</b> & &amp; \"q\" 'a' 🗳️ مجلس \u202Bשלום\u202C \x01\x08\x0b\x0c\x1f\x7f\xc2\x85\xef\xbf\xbe end"
+
+typedef struct
+{
+  MinutesDocumentKind kind;
+  guint               example;
+} ExportCase;
+
+static MinutesMeeting *
+load_example (guint index)
+{
+  g_autofree char *name = g_strconcat (examples[index], ".minutes", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  MinutesMeeting *meeting = minutes_document_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return meeting;
+}
+
+static MinutesTemplate *
+default_template (void)
+{
+  g_autoptr(GError) error = NULL;
+  MinutesTemplate *template = minutes_template_lookup (MINUTES_DEFAULT_TEMPLATE, &error);
+
+  g_assert_no_error (error);
+
+  return template;
+}
+
+static char *
+render_html (MinutesMeeting      *meeting,
+             MinutesDocumentKind  kind,
+             MinutesRenderFlags   flags)
+{
+  g_autoptr(MinutesTemplate) template = default_template ();
+  g_autoptr(MinutesHtmlBackend) backend = minutes_html_backend_new ();
+
+  minutes_render (meeting, template, kind, flags, MINUTES_BACKEND (backend));
+
+  return minutes_html_backend_dup_html (backend);
+}
+
+static char *
+render_text (MinutesMeeting      *meeting,
+             MinutesDocumentKind  kind,
+             MinutesRenderFlags   flags)
+{
+  g_autoptr(MinutesTemplate) template = default_template ();
+
+  return minutes_render_text (meeting, template, kind, flags);
+}
+
+static htmlDocPtr
+parse_html (const char *html)
+{
+  htmlDocPtr doc = htmlReadMemory (html, strlen (html), NULL, "UTF-8",
+                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+
+  g_assert_nonnull (doc);
+
+  return doc;
+}
+
+static gboolean
+is_inline (const xmlNode *node)
+{
+  const char *inline_names[] = { "span", "time", "a" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inline_names); i++)
+    {
+      if (xmlStrEqual (node->name, BAD_CAST inline_names[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The words a reader sees: text nodes, with block elements apart. */
+static void
+collect_text (const xmlNode *node,
+              GString       *text)
+{
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE)
+        g_string_append (text, (const char *) child->content);
+      else if (child->type == XML_ELEMENT_NODE)
+        {
+          if (!is_inline (child))
+            g_string_append_c (text, '\n');
+          collect_text (child, text);
+          if (!is_inline (child))
+            g_string_append_c (text, '\n');
+        }
+    }
+}
+
+static char *
+words_of (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\r\n", -1);
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (joined->len > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, words[i]);
+    }
+
+  return g_string_free (joined, FALSE);
+}
+
+static xmlNode *
+find_body (htmlDocPtr doc)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_ELEMENT_NODE && xmlStrEqual (child->name, BAD_CAST "body"))
+        return child;
+    }
+
+  g_assert_not_reached ();
+}
+
+static double
+xpath_number (htmlDocPtr  doc,
+              const char *expression)
+{
+  xmlXPathContextPtr context = xmlXPathNewContext (doc);
+  xmlXPathObjectPtr result = xmlXPathEvalExpression (BAD_CAST expression, context);
+  double value;
+
+  g_assert_nonnull (result);
+  value = xmlXPathCastToNumber (result);
+  xmlXPathFreeObject (result);
+  xmlXPathFreeContext (context);
+
+  return value;
+}
+
+static char *
+xpath_string (htmlDocPtr  doc,
+              const char *expression)
+{
+  xmlXPathContextPtr context = xmlXPathNewContext (doc);
+  xmlXPathObjectPtr result = xmlXPathEvalExpression (BAD_CAST expression, context);
+  xmlChar *value;
+  char *copy;
+
+  g_assert_nonnull (result);
+  value = xmlXPathCastToString (result);
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+  xmlXPathFreeObject (result);
+  xmlXPathFreeContext (context);
+
+  return copy;
+}
+
+/* An outline of the body: one line per element with its class, indented
+ * by depth; the visible numbers are kept, other text is left out. */
+static void
+outline (const xmlNode *node,
+         guint          depth,
+         GString       *out)
+{
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree xmlChar *class_name = NULL;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      class_name = xmlGetProp (child, BAD_CAST "class");
+      for (guint i = 0; i < depth; i++)
+        g_string_append (out, "  ");
+      g_string_append (out, (const char *) child->name);
+      if (class_name != NULL)
+        g_string_append_printf (out, ".%s", class_name);
+      if (g_strcmp0 ((const char *) class_name, "number") == 0)
+        {
+          g_autofree xmlChar *number = xmlNodeGetContent (child);
+
+          g_strstrip ((char *) number);
+          g_string_append_printf (out, " %s", number);
+        }
+      g_string_append_c (out, '\n');
+      outline (child, depth + 1, out);
+    }
+}
+
+static void
+test_html_structure (gconstpointer data)
+{
+  const ExportCase *export_case = data;
+  g_autoptr(MinutesMeeting) meeting = load_example (export_case->example);
+  g_autoptr(MinutesTemplate) template = default_template ();
+  g_autofree char *html = render_html (meeting, export_case->kind, MINUTES_RENDER_DEFAULT);
+  g_autofree char *text = render_text (meeting, export_case->kind, MINUTES_RENDER_DEFAULT);
+  g_autofree char *golden_name = g_strdup_printf ("%s-%s.outline", examples[export_case->example],
+                                                  kind_names[export_case->kind]);
+  g_autofree char *golden_path = g_test_build_filename (G_TEST_DIST, "data", golden_name, NULL);
+  g_autofree char *golden = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *html_words = NULL;
+  g_autofree char *text_words = NULL;
+  g_autoptr(GString) shape = g_string_new (NULL);
+  g_autoptr(GString) seen = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  htmlDocPtr doc = parse_html (html);
+  GListModel *items = minutes_meeting_get_items (meeting);
+
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\""));
+  g_assert_null (strstr (html, "<script"));
+  g_assert_null (strstr (html, "src="));
+  g_assert_null (strstr (html, "@import"));
+  g_assert_null (strstr (html, "http-equiv"));
+
+  lang = xpath_string (doc, "string(/html/@lang)");
+  g_assert_cmpstr (lang, ==, minutes_template_get_language (template));
+  g_assert_cmpfloat (xpath_number (doc, "count(//meta[@charset='utf-8'])"), ==, 1);
+  g_assert_cmpfloat (xpath_number (doc, "count(//h1)"), ==, 1);
+  g_assert_cmpfloat (xpath_number (doc, "count(//style)"), ==, 1);
+  g_assert_cmpfloat (xpath_number (doc, "count(//style[contains(., '@media print')])"), ==, 1);
+  /* One h2 per agenda item. */
+  g_assert_cmpfloat (xpath_number (doc, "count(//section[@class='item'])"), ==,
+                     g_list_model_get_n_items (items));
+  g_assert_cmpfloat (xpath_number (doc, "count(//section[@class='item']/h2)"), ==,
+                     g_list_model_get_n_items (items));
+  g_assert_cmpfloat (xpath_number (doc, "count(//h2)"), ==, g_list_model_get_n_items (items));
+  /* Every date and time is machine-readable. */
+  g_assert_cmpfloat (xpath_number (doc, "count(//time[not(@datetime)])"), ==, 0);
+  if (minutes_meeting_get_date (meeting) != NULL && export_case->kind != MINUTES_DOCUMENT_KIND_DECISIONS)
+    g_assert_cmpfloat (xpath_number (doc, "count(//time)"), >, 0);
+
+  /* The visible numbers are those of the legal record: the text export's. */
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+      g_autofree char *number = minutes_agenda_item_dup_number (item);
+      g_autofree char *expression = g_strdup_printf ("string(//section[@class='item'][%u]/h2/span[@class='number'])", i + 1);
+      g_autofree char *shown = xpath_string (doc, expression);
+
+      if (number != NULL && number[0] != '\0')
+        g_assert_true (g_str_has_prefix (shown, number));
+    }
+
+  /* Nothing lost, nothing added: the same words as the text export. */
+  collect_text (find_body (doc), seen);
+  html_words = words_of (seen->str);
+  text_words = words_of (text);
+  g_assert_cmpstr (html_words, ==, text_words);
+
+  outline (find_body (doc), 0, shape);
+  if (g_getenv ("MINUTES_UPDATE_GOLDEN") != NULL)
+    {
+      g_file_set_contents (golden_path, shape->str, -1, &error);
+      g_assert_no_error (error);
+    }
+  g_file_get_contents (golden_path, &golden, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (shape->str, ==, golden);
+
+  xmlFreeDoc (doc);
+}
+
+/* Points are numbered lists whose visible numbers carry on across the
+ * narrative lines between them, as in the minutes (3.1. … 3.17.). */
+static void
+test_html_numbering (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_example (0);
+  g_autofree char *html = render_html (meeting, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT);
+  htmlDocPtr doc = parse_html (html);
+  g_autofree char *first = NULL;
+  g_autofree char *fourth = NULL;
+
+  g_assert_cmpfloat (xpath_number (doc, "count(//ol[contains(@class,'point')])"), >=, 2);
+  g_assert_cmpfloat (xpath_number (doc, "count(//ol/li[not(span[@class='number'])])"), ==, 0);
+  first = xpath_string (doc, "string((//ol[contains(@class,'point')])[1]/li[1]/span[@class='number'])");
+  fourth = xpath_string (doc, "string((//ol[contains(@class,'point')])[2]/li[1]/span[@class='number'])");
+  g_assert_cmpstr (first, ==, "3.1. ");
+  g_assert_cmpstr (fourth, ==, "3.4. ");
+
+  xmlFreeDoc (doc);
+}
+
+/* Applies FUNC to every string field a clerk can type in the meeting. */
+typedef void (*FieldFunc) (GObject    *object,
+                           const char *property,
+                           gpointer    user_data);
+
+static gboolean
+is_typed_field (GParamSpec *pspec)
+{
+  const char *skip[] = { "id", "template-id", "language", "number", "number-label", NULL };
+
+  return G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRING &&
+         (pspec->flags & G_PARAM_WRITABLE) != 0 &&
+         (pspec->flags & G_PARAM_CONSTRUCT_ONLY) == 0 &&
+         !g_strv_contains (skip, pspec->name);
+}
+
+static void
+foreach_field (GObject   *object,
+               FieldFunc  func,
+               gpointer   user_data)
+{
+  guint n_pspecs;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      if (is_typed_field (pspecs[i]))
+        func (object, pspecs[i]->name, user_data);
+    }
+}
+
+static void
+foreach_in_list (GListModel *list,
+                 FieldFunc   func,
+                 gpointer    user_data)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (list, i);
+
+      foreach_field (object, func, user_data);
+    }
+}
+
+static void
+foreach_motion (MinutesMotion *motion,
+                FieldFunc      func,
+                gpointer       user_data)
+{
+  GListModel *amendments = minutes_motion_get_amendments (motion);
+
+  foreach_field (G_OBJECT (motion), func, user_data);
+  for (guint i = 0; i < g_list_model_get_n_items (amendments); i++)
+    {
+      g_autoptr(MinutesMotion) amendment = g_list_model_get_item (amendments, i);
+
+      foreach_motion (amendment, func, user_data);
+    }
+}
+
+static void
+foreach_item_field (MinutesAgendaItem *item,
+                    FieldFunc          func,
+                    gpointer           user_data)
+{
+  GListModel *motions = minutes_agenda_item_get_motions (item);
+  GListModel *resolutions = minutes_agenda_item_get_resolutions (item);
+
+  foreach_field (G_OBJECT (item), func, user_data);
+  foreach_in_list (minutes_agenda_item_get_attachments (item), func, user_data);
+  foreach_in_list (minutes_agenda_item_get_discussion (item), func, user_data);
+  foreach_in_list (minutes_agenda_item_get_actions (item), func, user_data);
+  for (guint i = 0; i < g_list_model_get_n_items (motions); i++)
+    {
+      g_autoptr(MinutesMotion) motion = g_list_model_get_item (motions, i);
+
+      foreach_motion (motion, func, user_data);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (resolutions); i++)
+    {
+      g_autoptr(MinutesResolution) resolution = g_list_model_get_item (resolutions, i);
+
+      foreach_field (G_OBJECT (resolution), func, user_data);
+      foreach_in_list (minutes_resolution_get_points (resolution), func, user_data);
+    }
+}
+
+static void
+foreach_meeting_field (MinutesMeeting *meeting,
+                       FieldFunc       func,
+                       gpointer        user_data)
+{
+  GListModel *items = minutes_meeting_get_items (meeting);
+
+  foreach_field (G_OBJECT (meeting), func, user_data);
+  foreach_in_list (minutes_meeting_get_people (meeting), func, user_data);
+  foreach_in_list (minutes_meeting_get_declarations (meeting), func, user_data);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+
+      foreach_item_field (item, func, user_data);
+    }
+}
+
+static void
+append_to_field (GObject    *object,
+                 const char *property,
+                 gpointer    user_data)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *changed = NULL;
+
+  g_object_get (object, property, &value, NULL);
+  /* URLs keep their form; a hostile one is tested on its own. */
+  if (g_str_equal (property, "url") || g_str_equal (property, "contact-email"))
+    return;
+  changed = g_strconcat (value != NULL ? value : "", (const char *) user_data, NULL);
+  g_object_set (object, property, changed, NULL);
+}
+
+
+/* The first example with trouble in every field, hostile links, and an
+ * exempt item (shown in the confidential version). */
+static MinutesMeeting *
+nasty_meeting (void)
+{
+  MinutesMeeting *meeting = load_example (0);
+  GListModel *items = minutes_meeting_get_items (meeting);
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, 2);
+  g_autoptr(MinutesAttachment) attachment = g_object_new (MINUTES_TYPE_ATTACHMENT, NULL);
+  g_autoptr(MinutesAttachment) script = g_object_new (MINUTES_TYPE_ATTACHMENT, NULL);
+
+  g_object_set (attachment, "title", "Report", "url", "https://example.org/a?b=1&c=\"2\"<x>", NULL);
+  g_object_set (script, "title", "Script", "url", "javascript:alert(1)", NULL);
+  minutes_agenda_item_insert_attachment (item, 0, attachment);
+  minutes_agenda_item_insert_attachment (item, 1, script);
+  minutes_meeting_set_contact_email (meeting, "clerk@example.org\"><script>");
+
+  foreach_meeting_field (meeting, append_to_field, (gpointer) NASTY);
+
+  return meeting;
+}
+
+static gboolean
+has_forbidden_character (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f) || c == 0xfffe)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_html_escaping (void)
+{
+  g_autoptr(MinutesMeeting) meeting = nasty_meeting ();
+
+  for (MinutesDocumentKind kind = 0; kind <= MINUTES_DOCUMENT_KIND_DECISIONS; kind++)
+    {
+      g_autofree char *html = render_html (meeting, kind, MINUTES_RENDER_CONFIDENTIAL);
+      g_autofree char *text = render_text (meeting, kind, MINUTES_RENDER_CONFIDENTIAL);
+      g_autofree char *safe_text = minutes_dup_markup_safe_text (text);
+      g_autofree char *html_words = NULL;
+      g_autofree char *text_words = NULL;
+      g_autoptr(GString) seen = g_string_new (NULL);
+      htmlDocPtr doc = parse_html (html);
+
+      g_assert_true (g_utf8_validate (html, -1, NULL));
+      g_assert_false (has_forbidden_character (html));
+      /* Typed markup stays text. */
+      g_assert_cmpfloat (xpath_number (doc, "count(//b | //script)"), ==, 0);
+      g_assert_null (strstr (html, "<b>"));
+      g_assert_nonnull (strstr (html, "&lt;b&gt;x&lt;/b&gt; &amp; &amp;amp;"));
+      g_assert_cmpfloat (xpath_number (doc, "count(//a[starts-with(@href,'javascript')])"), ==, 0);
+
+      /* Every field arrives, in order, with its emoji and RTL text. */
+      collect_text (find_body (doc), seen);
+      g_assert_nonnull (strstr (seen->str, "🗳️ مجلس \u202Bשלום\u202C"));
+      html_words = words_of (seen->str);
+      text_words = words_of (safe_text);
+      g_assert_cmpstr (html_words, ==, text_words);
+
+      if (kind == MINUTES_DOCUMENT_KIND_AGENDA)
+        {
+          g_assert_cmpfloat (xpath_number (doc, "count(//a[starts-with(@href,'https://example.org/a?b=1')])"), ==, 1);
+          g_assert_cmpfloat (xpath_number (doc, "count(//a[starts-with(@href,'mailto:')])"), <=, 1);
+        }
+
+      xmlFreeDoc (doc);
+    }
+}
+
+static char *
+find_vnu_jar (void)
+{
+  const char *jar = g_getenv ("MINUTES_VNU_JAR");
+
+  if (jar != NULL && jar[0] != '\0')
+    return g_strdup (jar);
+
+  /* Where build-aux/dev installs it with npm. */
+  return g_build_filename (g_get_user_cache_dir (), "minutes", "vnu",
+                           "node_modules", "vnu-jar", "build", "dist", "vnu.jar", NULL);
+}
+
+static void
+write_export (const char *dir,
+              const char *name,
+              const char *contents,
+              GPtrArray  *argv)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (argv, g_steal_pointer (&path));
+}
+
+/* Every HTML export of this suite through the Nu Html Checker: public and
+ * confidential versions of both examples in all three documents, and the
+ * escaping meeting. Zero errors, and zero warnings, are required. */
+static void
+test_html_nu_checker (void)
+{
+  g_autofree char *java = g_find_program_in_path ("java");
+  g_autofree char *jar = find_vnu_jar ();
+  g_autofree char *dir = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(MinutesMeeting) nasty = nasty_meeting ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (java == NULL)
+    {
+      g_test_skip ("java is not installed: the Nu Html Checker needs it (apt install default-jre-headless)");
+      return;
+    }
+  if (!g_file_test (jar, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autofree char *message = g_strdup_printf ("the Nu Html Checker is not at %s: "
+                                                  "run build-aux/dev test, or set MINUTES_VNU_JAR", jar);
+      g_test_skip (message);
+      return;
+    }
+
+  dir = g_dir_make_tmp ("minutes-vnu-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_ptr_array_add (argv, g_strdup (java));
+  g_ptr_array_add (argv, g_strdup ("-jar"));
+  g_ptr_array_add (argv, g_strdup (jar));
+  g_ptr_array_add (argv, g_strdup ("--verbose"));
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      g_autoptr(MinutesMeeting) meeting = load_example (e);
+
+      for (MinutesDocumentKind kind = 0; kind <= MINUTES_DOCUMENT_KIND_DECISIONS; kind++)
+        {
+          for (guint confidential = 0; confidential < 2; confidential++)
+            {
+              MinutesRenderFlags flags = confidential ? MINUTES_RENDER_CONFIDENTIAL : MINUTES_RENDER_DEFAULT;
+              g_autofree char *html = render_html (meeting, kind, flags);
+              g_autofree char *name = g_strdup_printf ("%s-%s%s.html", examples[e], kind_names[kind],
+                                                       confidential ? "-confidential" : "");
+
+              write_export (dir, name, html, argv);
+            }
+        }
+    }
+  for (MinutesDocumentKind kind = 0; kind <= MINUTES_DOCUMENT_KIND_DECISIONS; kind++)
+    {
+      for (guint confidential = 0; confidential < 2; confidential++)
+        {
+          MinutesRenderFlags flags = confidential ? MINUTES_RENDER_CONFIDENTIAL : MINUTES_RENDER_DEFAULT;
+          g_autofree char *html = render_html (nasty, kind, flags);
+          g_autofree char *name = g_strdup_printf ("escaping-%s%s.html", kind_names[kind],
+                                                   confidential ? "-confidential" : "");
+
+          write_export (dir, name, html, argv);
+        }
+    }
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("vnu checked %u files:\n%s%s", argv->len - 5, out, err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_null (strstr (err, "error:"));
+  g_assert_null (strstr (err, "warning:"));
+
+  for (guint i = 4; i < argv->len - 1; i++)
+    g_remove (g_ptr_array_index (argv, i));
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static ExportCase cases[G_N_ELEMENTS (examples) * 3];
+
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    {
+      for (MinutesDocumentKind kind = 0; kind <= MINUTES_DOCUMENT_KIND_DECISIONS; kind++)
+        {
+          ExportCase *export_case = &cases[e * 3 + kind];
+          g_autofree char *path = g_strdup_printf ("/export/html/structure/%s/%s", examples[e], kind_names[kind]);
+
+          export_case->kind = kind;
+          export_case->example = e;
+          g_test_add_data_func (path, export_case, test_html_structure);
+        }
+    }
+  g_test_add_func ("/export/html/numbering", test_html_numbering);
+  g_test_add_func ("/export/html/escaping", test_html_escaping);
+  g_test_add_func ("/export/html/nu-checker", test_html_nu_checker);
+
+  return g_test_run ();
+}
