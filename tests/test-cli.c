@@ -212,8 +212,13 @@ test_export_formats (void)
   g_autofree char *html_path = g_build_filename (dir, "minutes.HTML", NULL);
   g_autofree char *path = example_path ("2024-01-16-safer-stronger-communities.minutes");
   g_autofree char *contents = NULL;
+  g_autofree char *odt_path = g_build_filename (dir, "agenda.odt", NULL);
+  g_autofree char *package = NULL;
+  gsize size = 0;
   g_auto(Run) to_file = { 0 };
   g_auto(Run) to_stdout = { 0 };
+  g_auto(Run) odt = { 0 };
+  g_auto(Run) odt_to_stdout = { 0 };
 
   run_cli (&to_file, "export", "-o", html_path, path, NULL);
   g_assert_cmpint (to_file.status, ==, 0);
@@ -226,7 +231,21 @@ test_export_formats (void)
   g_assert_true (g_str_has_prefix (to_stdout.out, "<!DOCTYPE html>"));
   g_assert_nonnull (strstr (to_stdout.out, "<body class=\"agenda\">"));
 
+  run_cli (&odt, "export", "-d", "agenda", "-o", odt_path, path, NULL);
+  g_assert_cmpint (odt.status, ==, 0);
+  g_assert_cmpstr (odt.err, ==, "");
+  g_file_get_contents (odt_path, &package, &size, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (size, >, 80);
+  g_assert_cmpint (memcmp (package, "PK\003\004", 4), ==, 0);
+  g_assert_cmpint (memcmp (package + 30, "mimetypeapplication/vnd.oasis.opendocument.text", 47), ==, 0);
+
+  run_cli (&odt_to_stdout, "export", "--format", "odt", path, NULL);
+  g_assert_cmpint (odt_to_stdout.status, ==, 2);
+  assert_one_line_naming (odt_to_stdout.err, "-o NAME.odt");
+
   g_unlink (html_path);
+  g_unlink (odt_path);
   g_rmdir (dir);
 }
 

@@ -35,6 +35,7 @@ static const struct
   { "text", ".txt" },
   { "html", ".html" },
   { "html", ".htm" },
+  { "odt", ".odt" },
 };
 
 static const char *
@@ -99,7 +100,7 @@ minutes_cli_export (int    argc,
     { "document", 'd', 0, G_OPTION_ARG_STRING, &document,
       N_("Which document: minutes (the default), agenda or decisions"), N_("DOCUMENT") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Output format: text or html (by default from the output file's extension, else text)"), N_("FORMAT") },
+      N_("Output format: text, html or odt (by default from the output file's extension, else text)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE instead of standard output"), N_("FILE") },
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_name,
@@ -134,7 +135,11 @@ minutes_cli_export (int    argc,
   if (format == NULL)
     format = g_strdup (format_for_output (output));
   if (!is_known_format (format))
-    return minutes_cli_fail (_("unknown format “%s”: use text or html"), format);
+    return minutes_cli_fail (_("unknown format “%s”: use text, html or odt"), format);
+
+  /* A package is not something to pipe: it needs a file. */
+  if (g_str_equal (format, "odt") && (output == NULL || g_str_equal (output, "-")))
+    return minutes_cli_fail (_("odt needs an output file: add -o NAME.odt"));
 
   file = g_file_new_for_commandline_arg (files[0]);
   meeting = minutes_document_load (file, NULL, &error);
@@ -155,6 +160,21 @@ minutes_cli_export (int    argc,
 
       minutes_render (meeting, template, kind, flags, MINUTES_BACKEND (backend));
       text = minutes_html_backend_dup_html (backend);
+    }
+  else if (g_str_equal (format, "odt"))
+    {
+      g_autoptr(MinutesOdtBackend) backend = minutes_odt_backend_new ();
+      g_autoptr(GFile) output_file = g_file_new_for_commandline_arg (output);
+      g_autofree char *output_path = g_file_get_path (output_file);
+
+      if (output_path == NULL)
+        return minutes_cli_fail (_("%s: odt can only be written to a local file"), output);
+
+      minutes_render (meeting, template, kind, flags, MINUTES_BACKEND (backend));
+      if (!minutes_odt_backend_save (backend, output_path, &error))
+        return minutes_cli_fail ("%s", error->message);
+
+      return MINUTES_CLI_EXIT_OK;
     }
   else
     text = minutes_render_text (meeting, template, kind, flags);

@@ -255,3 +255,39 @@ minutes_dup_markup_safe_text (const char *text)
 
   return g_string_free (safe, FALSE);
 }
+
+/* The link a document may carry for URL, or NULL: only web pages (with a
+ * host) and e-mail addresses, never javascript: or data: URLs or local
+ * files. Characters a URL may not hold (spaces, quotes, <, >, non-ASCII)
+ * are percent-encoded; reserved characters and existing escapes stay. */
+char *
+minutes_dup_safe_link (const char *url)
+{
+  g_autofree char *escaped = NULL;
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+
+  if (url == NULL)
+    return NULL;
+
+  escaped = g_uri_escape_string (url, "!#$&'()*+,/:;=?@[]~%", FALSE);
+  uri = g_uri_parse (escaped, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return NULL;
+
+  scheme = g_uri_get_scheme (uri);
+  if (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0)
+    {
+      if (g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0')
+        return NULL;
+    }
+  else if (g_ascii_strcasecmp (scheme, "mailto") == 0)
+    {
+      if (g_uri_get_path (uri)[0] == '\0')
+        return NULL;
+    }
+  else
+    return NULL;
+
+  return g_steal_pointer (&escaped);
+}

@@ -133,5 +133,6 @@ gboolean minutes_block_kind_is_numbered (MinutesBlockKind           kind);
 gboolean minutes_block_kind_is_compact  (MinutesBlockKind           kind);
 
 char    *minutes_dup_markup_safe_text   (const char                *text);
+char    *minutes_dup_safe_link          (const char                *url);
 
 G_END_DECLS

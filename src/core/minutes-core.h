@@ -13,3 +13,4 @@
 #include "minutes-renderer.h"
 #include "minutes-text-backend.h"
 #include "minutes-html-backend.h"
+#include "minutes-odt-backend.h"

@@ -131,29 +131,6 @@ is_time_value (const char *value)
   return hour < 24 && minute < 60;
 }
 
-/* Only links a reader can follow safely: web pages and e-mail. */
-static gboolean
-is_safe_link (const char *value)
-{
-  g_autoptr(GUri) uri = NULL;
-  const char *scheme;
-
-  if (value == NULL)
-    return FALSE;
-
-  uri = g_uri_parse (value, G_URI_FLAGS_NONE, NULL);
-  if (uri == NULL)
-    return FALSE;
-
-  scheme = g_uri_get_scheme (uri);
-  if (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0)
-    return g_uri_get_host (uri) != NULL && g_uri_get_host (uri)[0] != '\0';
-  if (g_ascii_strcasecmp (scheme, "mailto") == 0)
-    return g_uri_get_path (uri)[0] != '\0';
-
-  return FALSE;
-}
-
 static void
 add_spans (xmlNode           *parent,
            const MinutesBlock *block)
@@ -180,11 +157,8 @@ add_spans (xmlNode           *parent,
           break;
 
         case MINUTES_SPAN_LINK:
-          /* Characters a URL may not hold (spaces, quotes, <, >, non-ASCII)
-           * are percent-encoded; reserved characters and existing escapes
-           * are kept. */
-          href = span->value != NULL ? g_uri_escape_string (span->value, "!#$&'()*+,/:;=?@[]~%", FALSE) : NULL;
-          if (is_safe_link (href))
+          href = minutes_dup_safe_link (span->value);
+          if (href != NULL)
             {
               node = add_element (parent, "a", NULL);
               set_attribute (node, "href", href);
