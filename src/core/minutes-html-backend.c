@@ -65,8 +65,7 @@ static const char stylesheet[] =
   "  p, li { orphans: 3; widows: 3; }\n"
   "  a { color: inherit; text-decoration: none; }\n"
   "  a[href^=\"http\"]::after { content: \" (\" attr(href) \")\"; font-size: 90%; }\n"
-  "  body.is-confidential { padding-top: 2.5em; }\n"
-  "  .confidential { position: fixed; top: 0; left: 0; right: 0; margin: 0; }\n"
+
   "}\n";
 
 static xmlNode *
@@ -192,6 +191,28 @@ close_list (MinutesHtmlBackend *self)
   self->list_kind = -1;
 }
 
+/* TEXT as the inside of a CSS string: letters, digits and spaces as they
+ * are, every other character as a six-digit hexadecimal escape, so that
+ * nothing in it can end the string or the <style> element. */
+static char *
+dup_css_string (const char *text)
+{
+  g_autofree char *safe = minutes_dup_markup_safe_text (text);
+  GString *css = g_string_new (NULL);
+
+  for (const char *p = safe; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x80 && (g_ascii_isalnum (c) || c == ' '))
+        g_string_append_c (css, (char) c);
+      else
+        g_string_append_printf (css, "\\%06X", c);
+    }
+
+  return g_string_free (css, FALSE);
+}
+
 static void
 minutes_html_backend_begin_document (MinutesBackend            *backend,
                                      const MinutesDocumentInfo *info)
@@ -231,10 +252,21 @@ minutes_html_backend_begin_document (MinutesBackend            *backend,
     add_text (node, info->committee != NULL && info->committee[0] != '\0' ? info->committee : "Minutes");
   node = add_element (head, "style", NULL);
   xmlAddChild (node, xmlNewDocText (self->doc, BAD_CAST stylesheet));
+  if (info->confidential)
+    {
+      g_autofree char *label = dup_css_string (info->confidential_label);
+      g_autofree char *rule = NULL;
 
-  body_class = g_strdup_printf ("%s%s",
-                                info->kind <= MINUTES_DOCUMENT_KIND_DECISIONS ? kind_classes[info->kind] : "minutes",
-                                info->confidential ? " is-confidential" : "");
+      /* Printed, the private version says so at the top of every page
+       * (page margin boxes; the banner above the title stays for
+       * browsers without them). */
+      rule = g_strdup_printf ("@media print {\n"
+                              "  @page { @top-center { content: \"%s\"; color: #a51d2d; font-weight: bold; } }\n"
+                              "}\n", label);
+      xmlAddChild (node, xmlNewDocText (self->doc, BAD_CAST rule));
+    }
+
+  body_class = g_strdup (info->kind <= MINUTES_DOCUMENT_KIND_DECISIONS ? kind_classes[info->kind] : "minutes");
   self->body = add_element (html, "body", body_class);
 
   if (info->confidential)

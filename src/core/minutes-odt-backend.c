@@ -123,7 +123,6 @@ static const ParagraphStyle paragraph_styles[] = {
   { "Decision", "Decision", "Text_20_body", NULL, FALSE, FALSE, NULL, NULL, FALSE, NULL, NULL, 0 },
   { "Exempt", "Exempt", "Text_20_body", NULL, FALSE, TRUE, NULL, NULL, FALSE, NULL, NULL, 0 },
   { "Signature", "Signature", "Text_20_body", NULL, FALSE, FALSE, "0cm", "0cm", FALSE, NULL, NULL, 0 },
-  { "Confidential", "Confidential", "Text_20_body", "12pt", TRUE, FALSE, NULL, "0.4cm", FALSE, "center", "#a51d2d", 0 },
   { "Header", "Header", "Standard", NULL, TRUE, FALSE, NULL, NULL, FALSE, "center", "#a51d2d", 0 },
   { "Footer", "Footer", "Standard", "9pt", FALSE, FALSE, NULL, NULL, FALSE, NULL, NULL, 0 },
 };
@@ -472,13 +471,7 @@ minutes_odt_backend_begin_document (MinutesBackend            *backend,
   body = add_element (xmlDocGetRootElement (self->content), self->ns.office, "body");
   self->body = add_element (body, self->ns.office, "text");
 
-  if (info->confidential)
-    {
-      xmlNode *p = add_element (self->body, self->ns.text, "p");
-
-      xmlNewNsProp (p, self->ns.text, BAD_CAST "style-name", BAD_CAST "Confidential");
-      add_text (p, &self->ns, info->confidential_label);
-    }
+  /* The private version says so in the header of every page (styles.xml). */
 }
 
 static void
@@ -594,6 +587,14 @@ add_paragraph_style (xmlNode              *styles,
 
       xmlNewNsProp (stop, ns->style, BAD_CAST "position", BAD_CAST "17cm");
       xmlNewNsProp (stop, ns->style, BAD_CAST "type", BAD_CAST "right");
+    }
+  else if (def->outline_level == 1)
+    {
+      /* Item titles start where the text of numbered points does. */
+      xmlNode *stops = add_element (paragraph, ns->style, "tab-stops");
+      xmlNode *stop = add_element (stops, ns->style, "tab-stop");
+
+      xmlNewNsProp (stop, ns->style, BAD_CAST "position", BAD_CAST "1.4cm");
     }
 
   text = add_element (style, ns->style, "text-properties");
