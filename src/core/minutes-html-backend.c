@@ -360,7 +360,7 @@ minutes_html_backend_end_section (MinutesBackend     *backend,
   g_ptr_array_set_size (self->parents, self->parents->len - 1);
 }
 
-/* The element a block becomes: NULL for list kinds, which are <li>s. */
+/* The class of a block's element, named after its kind. */
 static const char *
 block_class (MinutesBlockKind kind)
 {

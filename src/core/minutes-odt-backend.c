@@ -400,8 +400,8 @@ close_list (MinutesOdtBackend *self)
   g_clear_pointer (&self->list_style, g_free);
 }
 
-/* The paragraph of a numbered block, inside its list item. Returns FALSE
- * when the number has no digits to count: the caller prints it. */
+/* The paragraph of a numbered block, inside its list item. Returns NULL
+ * when the number has no digits to count: the caller prints it as text. */
 static xmlNode *
 open_list_paragraph (MinutesOdtBackend  *self,
                      const MinutesBlock *block,
