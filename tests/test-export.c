@@ -851,6 +851,58 @@ html_list_numbers (const char *html)
   return g_string_free (joined, FALSE);
 }
 
+/* An outline of office:text: one line per element with its style and,
+ * for list items, their start value; text is left out. */
+static void
+odt_outline (const xmlNode *node,
+             guint          depth,
+             GString       *out)
+{
+  for (const xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree xmlChar *style = NULL;
+      g_autofree xmlChar *start = NULL;
+      g_autofree xmlChar *level = NULL;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      style = xmlGetNsProp (child, BAD_CAST "style-name", BAD_CAST "urn:oasis:names:tc:opendocument:xmlns:text:1.0");
+      start = xmlGetNsProp (child, BAD_CAST "start-value", BAD_CAST "urn:oasis:names:tc:opendocument:xmlns:text:1.0");
+      level = xmlGetNsProp (child, BAD_CAST "outline-level", BAD_CAST "urn:oasis:names:tc:opendocument:xmlns:text:1.0");
+      for (guint i = 0; i < depth; i++)
+        g_string_append (out, "  ");
+      g_string_append_printf (out, "%s:%s", child->ns != NULL ? (const char *) child->ns->prefix : "",
+                              (const char *) child->name);
+      if (level != NULL)
+        g_string_append_printf (out, " level=%s", level);
+      if (style != NULL)
+        g_string_append_printf (out, " %s", style);
+      if (start != NULL)
+        g_string_append_printf (out, " start=%s", start);
+      g_string_append_c (out, '\n');
+      odt_outline (child, depth + 1, out);
+    }
+}
+
+static void
+assert_golden (const char *name,
+               const char *actual)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *golden = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("MINUTES_UPDATE_GOLDEN") != NULL)
+    {
+      g_file_set_contents (path, actual, -1, &error);
+      g_assert_no_error (error);
+    }
+  g_file_get_contents (path, &golden, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (actual, ==, golden);
+}
+
 static void
 test_odt_package (gconstpointer data)
 {
@@ -942,6 +994,24 @@ test_odt_package (gconstpointer data)
   odt_numbers = odt_list_numbers (content);
   html_numbers = html_list_numbers (html);
   g_assert_cmpstr (odt_numbers, ==, html_numbers);
+
+  /* The shape of the body, against the golden outline. */
+  {
+    g_autofree char *golden_name = g_strdup_printf ("%s-%s.odt-outline", examples[export_case->example],
+                                                    kind_names[export_case->kind]);
+    g_autoptr(GString) shape = g_string_new (NULL);
+    xmlXPathContextPtr context = xmlXPathNewContext (content);
+    xmlXPathObjectPtr text;
+
+    xmlXPathRegisterNs (context, BAD_CAST "office", BAD_CAST "urn:oasis:names:tc:opendocument:xmlns:office:1.0");
+    text = xmlXPathEvalExpression (BAD_CAST "/office:document-content/office:body/office:text", context);
+    g_assert_nonnull (text->nodesetval);
+    g_assert_cmpint (text->nodesetval->nodeNr, ==, 1);
+    odt_outline (text->nodesetval->nodeTab[0], 0, shape);
+    xmlXPathFreeObject (text);
+    xmlXPathFreeContext (context);
+    assert_golden (golden_name, shape->str);
+  }
 
   /* Metadata: title, generator, language, meeting date. */
   g_clear_pointer (&value, g_free);
