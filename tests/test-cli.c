@@ -249,6 +249,62 @@ test_export_formats (void)
   g_rmdir (dir);
 }
 
+/* Every bad file a clerk might be sent: exit 2 and one line naming it. */
+static void
+test_bad_files (void)
+{
+  static const struct
+  {
+    const char *name;
+    const char *contents;
+    gssize      length;
+  } files[] = {
+    { "empty.minutes", "", 0 },
+    { "binary.minutes", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16 },
+    { "truncated.minutes", "{\"format\":\"minutes\",\"version\":1,\"meeting\":{\"committee\":\"C", -1 },
+    { "latin1.minutes", "{\"format\":\"minutes\",\"version\":1,\"meeting\":{\"committee\":\"Caf\xe9\"}}", -1 },
+    { "wrong-type.minutes", "[\"minutes\"]", -1 },
+    { "newer.minutes", "{\"format\":\"minutes\",\"version\":9,\"meeting\":{\"committee\":\"C\"}}", -1 },
+    { "dangling.minutes", "{\"format\":\"minutes\",\"version\":1,\"meeting\":{\"committee\":\"C\"},"
+                          "\"items\":[{\"id\":\"i\",\"title\":\"T\",\"witnesses\":[\"nobody\"]}]}", -1 },
+    { "deep.minutes", NULL, 0 },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("minutes-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i].name, NULL);
+      g_autofree char *deep = NULL;
+      g_auto(Run) run = { 0 };
+
+      if (files[i].contents == NULL)
+        {
+          GString *nested = g_string_new ("{\"format\":\"minutes\",\"version\":1,\"x\":");
+
+          for (guint n = 0; n < 100000; n++)
+            g_string_append_c (nested, '[');
+          deep = g_string_free (nested, FALSE);
+        }
+
+      g_file_set_contents (path, deep != NULL ? deep : files[i].contents,
+                           deep != NULL ? -1 : files[i].length, &error);
+      g_assert_no_error (error);
+
+      run_cli (&run, "export", path, NULL);
+      g_test_message ("%s: %s", files[i].name, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      assert_one_line_naming (run.err, files[i].name);
+
+      g_unlink (path);
+    }
+
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +317,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-to-file", test_export_to_file);
   g_test_add_func ("/cli/failures", test_failures);
   g_test_add_func ("/cli/export-formats", test_export_formats);
+  g_test_add_func ("/cli/bad-files", test_bad_files);
 
   return g_test_run ();
 }

@@ -232,6 +232,9 @@ static const BadInput bad_inputs[] = {
     MINUTES_DOCUMENT_ERROR_NEWER_VERSION, "newer" },
   { "invalid-utf8", HEAD "\"meeting\":{\"committee\":\"Caf\xe9\"}}", MINUTES_DOCUMENT_ERROR_ENCODING, "1:60" },
   { "binary", "\x89PNG\r\n\x1a\n\0\0\0", MINUTES_DOCUMENT_ERROR_ENCODING, NULL },
+  { "escaped-nul", HEAD "\"meeting\":{\"committee\":\"A\\u0000B\"}}", MINUTES_DOCUMENT_ERROR_INVALID_VALUE, "1:58" },
+  { "lone-surrogate", HEAD "\"meeting\":{\"committee\":\"\\ud800 x\"}}", MINUTES_DOCUMENT_ERROR_INVALID_VALUE, "surrogate" },
+  { "lone-low-surrogate", HEAD "\"meeting\":{\"committee\":\"\\uDC00\"}}", MINUTES_DOCUMENT_ERROR_INVALID_VALUE, "surrogate" },
   { "missing-meeting", "{\"format\":\"minutes\",\"version\":1}", MINUTES_DOCUMENT_ERROR_MISSING_MEMBER, "meeting" },
   { "missing-committee", HEAD "\"meeting\":{}}", MINUTES_DOCUMENT_ERROR_MISSING_MEMBER, "meeting.committee" },
   { "wrong-type-string", HEAD "\"meeting\":{\"committee\":42}}", MINUTES_DOCUMENT_ERROR_WRONG_TYPE, "meeting.committee" },
@@ -289,6 +292,19 @@ test_bad_input (gconstpointer data)
 
 /* Every prefix of a real file is either refused cleanly or (for the whole
  * file) loaded: never a crash, never a half-loaded meeting. */
+/* Escaped characters outside the BMP are fine. */
+static void
+test_surrogate_pair (void)
+{
+  const char *json = HEAD "\"meeting\":{\"committee\":\"Town Hall \\ud83c\\udfdb\"}}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MinutesMeeting) meeting = minutes_document_load_bytes (bytes, "emoji.minutes", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (minutes_meeting_get_committee (meeting), ==, "Town Hall 🏛");
+}
+
 static void
 test_truncated_everywhere (void)
 {
@@ -433,6 +449,7 @@ main (int   argc,
 
       g_test_add_data_func (name, &bad_inputs[i], test_bad_input);
     }
+  g_test_add_func ("/document/surrogate-pair", test_surrogate_pair);
   g_test_add_func ("/document/truncated-everywhere", test_truncated_everywhere);
   g_test_add_func ("/document/too-deep", test_too_deep);
   g_test_add_func ("/document/missing-file", test_missing_file);

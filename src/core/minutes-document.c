@@ -213,9 +213,14 @@ read_count (Loader      *loader,
 
   *out = json_node_get_int (node);
   if (*out < 0 || *out > max)
-    return fail (loader, error, MINUTES_DOCUMENT_ERROR_INVALID_VALUE,
-                 _("%s is %" G_GINT64_FORMAT ", but must be between 0 and %" G_GINT64_FORMAT),
-                 where, *out, max);
+    {
+      /* Numbers as text: gettext cannot see through G_GINT64_FORMAT. */
+      g_autofree char *value = g_strdup_printf ("%" G_GINT64_FORMAT, *out);
+      g_autofree char *limit = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      return fail (loader, error, MINUTES_DOCUMENT_ERROR_INVALID_VALUE,
+                   _("%s is %s, but must be between 0 and %s"), where, value, limit);
+    }
 
   return TRUE;
 }
@@ -476,7 +481,7 @@ read_reference (Loader      *loader,
       g_autofree char *where = member_path (path, name);
 
       return fail (loader, error, MINUTES_DOCUMENT_ERROR_DANGLING_REFERENCE,
-                   _("%s refers to %s “%s”, which is not in this file"), where, what, id);
+                   _("%s refers to “%s”, which is not a %s in this file"), where, id, what);
     }
 
   return TRUE;
@@ -511,7 +516,7 @@ read_person_list (Loader      *loader,
       person = g_hash_table_lookup (loader->people, id);
       if (person == NULL)
         return fail (loader, error, MINUTES_DOCUMENT_ERROR_DANGLING_REFERENCE,
-                     _("%s refers to person “%s”, who is not in the file"), where, id);
+                     _("%s refers to “%s”, which is not a person in this file"), where, id);
 
       g_list_store_append (store, person);
     }
@@ -1104,6 +1109,72 @@ load_declarations (Loader      *loader,
   return TRUE;
 }
 
+/* Line and column (in characters) of a byte offset in valid UTF-8. */
+static void
+position_of (const char *data,
+             gsize       offset,
+             guint      *line,
+             guint      *column)
+{
+  *line = 1;
+  *column = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) data[i] & 0xC0) != 0x80)
+        {
+          (*column)++;
+        }
+    }
+}
+
+static gboolean G_GNUC_PRINTF (5, 6)
+fail_at (Loader      *loader,
+         const char  *data,
+         gsize        offset,
+         GError     **error,
+         const char  *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  guint line, column;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  position_of (data, offset, &line, &column);
+
+  return fail (loader, error, MINUTES_DOCUMENT_ERROR_INVALID_VALUE, "%u:%u: %s", line, column, message);
+}
+
+/* The code point of the \\uXXXX escape at offset, or -1. */
+static int
+parse_unicode_escape (const char *data,
+                      gsize       size,
+                      gsize       offset)
+{
+  int code = 0;
+
+  if (offset + 6 > size || data[offset] != '\\' || data[offset + 1] != 'u')
+    return -1;
+
+  for (gsize i = offset + 2; i < offset + 6; i++)
+    {
+      if (!g_ascii_isxdigit (data[i]))
+        return -1;
+      code = code * 16 + g_ascii_xdigit_value (data[i]);
+    }
+
+  return code;
+}
+
 /* Checks what the JSON parser cannot be trusted with: valid UTF-8 (with the
  * place of the first bad byte) and sane nesting depth. */
 static gboolean
@@ -1113,26 +1184,15 @@ check_text (Loader      *loader,
             GError     **error)
 {
   const char *end = NULL;
-  guint line = 1, column = 1;
+  guint line, column;
   guint depth = 0;
   gboolean in_string = FALSE;
 
   if (!g_utf8_validate_len (data, size, &end))
     {
-      for (const char *p = data; p < end; p++)
-        {
-          if (*p == '\n')
-            {
-              line++;
-              column = 1;
-            }
-          else if (((guchar) *p & 0xC0) != 0x80)
-            {
-              column++;
-            }
-        }
+      position_of (data, end - data, &line, &column);
 
-      if (memchr (data, '\0', size) != NULL && end < data + size && *end == '\0')
+      if (*end == '\0')
         return fail (loader, error, MINUTES_DOCUMENT_ERROR_ENCODING,
                      _("%u:%u: the file contains a NUL byte: it is binary, not a .minutes file"),
                      line, column);
@@ -1148,7 +1208,23 @@ check_text (Loader      *loader,
 
       if (in_string)
         {
-          if (c == '\\')
+          if (c == '\\' && i + 1 < size && data[i + 1] == 'u')
+            {
+              /* json-glib turns these into a truncated string or invalid
+               * UTF-8, which would not survive the next save. */
+              int code = parse_unicode_escape (data, size, i);
+              int low = code >= 0xD800 && code <= 0xDBFF ? parse_unicode_escape (data, size, i + 6) : -1;
+
+              if (code == 0)
+                return fail_at (loader, data, i, error,
+                                _("the escape \\u0000 (a NUL character) cannot be part of a text"));
+              if ((code >= 0xD800 && code <= 0xDBFF && !(low >= 0xDC00 && low <= 0xDFFF)) ||
+                  (code >= 0xDC00 && code <= 0xDFFF))
+                return fail_at (loader, data, i, error,
+                                _("the escape is half of a UTF-16 surrogate pair and is not a character"));
+              i += low >= 0 ? 11 : 5;
+            }
+          else if (c == '\\')
             i++;
           else if (c == '"')
             in_string = FALSE;
@@ -1179,6 +1255,7 @@ load_root (Loader      *loader,
            GError     **error)
 {
   static const char * const known[] = { "format", "version", "meeting", "people", "declarations", "items", NULL };
+  g_autofree char *version_text = NULL;
   JsonObject *root;
   JsonNode *format, *version, *meeting;
 
@@ -1201,16 +1278,16 @@ load_root (Loader      *loader,
                  _("the file has no format version (\"version\" should be %d)"),
                  MINUTES_FILE_FORMAT_VERSION);
 
+  version_text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
   if (json_node_get_int (version) > MINUTES_FILE_FORMAT_VERSION)
     return fail (loader, error, MINUTES_DOCUMENT_ERROR_NEWER_VERSION,
-                 _("the file was written by a newer version of Minutes (format version %" G_GINT64_FORMAT
-                   ", this version reads %d); update Minutes to open it"),
-                 json_node_get_int (version), MINUTES_FILE_FORMAT_VERSION);
+                 _("the file was written by a newer version of Minutes (format version %s, "
+                   "this version reads %d); update Minutes to open it"),
+                 version_text, MINUTES_FILE_FORMAT_VERSION);
 
   if (json_node_get_int (version) < 1)
     return fail (loader, error, MINUTES_DOCUMENT_ERROR_INVALID_VALUE,
-                 _("\"version\" is %" G_GINT64_FORMAT ", which no version of Minutes wrote"),
-                 json_node_get_int (version));
+                 _("\"version\" is %s, which no version of Minutes wrote"), version_text);
 
   if (!check_members (loader, root, "", known, error))
     return FALSE;
@@ -1249,8 +1326,8 @@ minutes_document_load_bytes (GBytes      *bytes,
   if (size > MINUTES_FILE_MAX_SIZE)
     {
       fail (&loader, error, MINUTES_DOCUMENT_ERROR_TOO_LARGE,
-            _("the file is %" G_GSIZE_FORMAT " MB; a .minutes file is never larger than %d MB"),
-            size / (1024 * 1024), MINUTES_FILE_MAX_SIZE / (1024 * 1024));
+            _("the file is %u MB; a .minutes file is never larger than %d MB"),
+            (guint) MIN (size / (1024 * 1024), G_MAXUINT), MINUTES_FILE_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
 
@@ -1323,8 +1400,8 @@ minutes_document_load (GFile         *file,
   if (g_file_info_get_size (info) > MINUTES_FILE_MAX_SIZE)
     {
       g_set_error (error, MINUTES_DOCUMENT_ERROR, MINUTES_DOCUMENT_ERROR_TOO_LARGE,
-                   _("%s: the file is %" G_GINT64_FORMAT " MB; a .minutes file is never larger than %d MB"),
-                   display_name, g_file_info_get_size (info) / (1024 * 1024),
+                   _("%s: the file is %u MB; a .minutes file is never larger than %d MB"),
+                   display_name, (guint) MIN (g_file_info_get_size (info) / (1024 * 1024), G_MAXUINT),
                    MINUTES_FILE_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
@@ -1430,6 +1507,7 @@ add_enum (JsonBuilder *builder,
 typedef struct
 {
   MinutesMeeting *meeting;
+  GHashTable     *people;      /* the meeting's people, to check references */
   GError         *error;       /* first dangling reference found */
 } Writer;
 
@@ -1437,13 +1515,10 @@ static const char *
 person_id (Writer        *writer,
            MinutesPerson *person)
 {
-  guint position;
-
   if (person == NULL)
     return NULL;
 
-  if (writer->error == NULL &&
-      !g_list_store_find (G_LIST_STORE (minutes_meeting_get_people (writer->meeting)), person, &position))
+  if (writer->error == NULL && !g_hash_table_contains (writer->people, person))
     g_set_error (&writer->error, MINUTES_DOCUMENT_ERROR, MINUTES_DOCUMENT_ERROR_DANGLING_REFERENCE,
                  _("“%s” is named in the minutes but is not in the meeting's list of people"),
                  minutes_person_get_name (person) != NULL ? minutes_person_get_name (person) : "?");
@@ -1792,7 +1867,8 @@ minutes_document_serialize (MinutesMeeting  *meeting,
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  Writer writer = { meeting, NULL };
+  g_autoptr(GHashTable) people = g_hash_table_new (NULL, NULL);
+  Writer writer = { meeting, people, NULL };
   GString *out;
   gsize length;
   char *data;
@@ -1800,6 +1876,13 @@ minutes_document_serialize (MinutesMeeting  *meeting,
   g_return_val_if_fail (MINUTES_IS_MEETING (meeting), NULL);
 
   minutes_meeting_ensure_ids (meeting);
+
+  for (guint i = 0; i < g_list_model_get_n_items (minutes_meeting_get_people (meeting)); i++)
+    {
+      g_autoptr(MinutesPerson) person = g_list_model_get_item (minutes_meeting_get_people (meeting), i);
+
+      g_hash_table_add (people, person);
+    }
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
@@ -1831,9 +1914,43 @@ minutes_document_serialize (MinutesMeeting  *meeting,
   return g_string_free_to_bytes (out);
 }
 
-/* Atomic: the new contents go to a temporary file that replaces the old
- * one only when complete, and the old one is kept as FILE~. If anything
- * fails, the existing file is untouched. */
+/* Keeps the file as it is now as FILE~ (readable only by its owner), so a
+ * save that turns out wrong can be undone by hand. */
+static gboolean
+make_backup (GFile         *file,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *backup_uri = g_strconcat (uri, "~", NULL);
+  g_autoptr(GFile) backup = g_file_new_for_uri (backup_uri);
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_copy (file, backup, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
+                    cancellable, NULL, NULL, &local_error))
+    {
+      /* Nothing to keep yet: the first save of a new file. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  _("Could not keep the previous version as a backup: "));
+      return FALSE;
+    }
+
+  if (g_file_is_native (backup))
+    g_file_set_attribute_uint32 (backup, G_FILE_ATTRIBUTE_UNIX_MODE, 0600,
+                                 G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, NULL);
+
+  return TRUE;
+}
+
+/* Atomic: the previous version is copied to FILE~, then the new contents go
+ * to a temporary file that replaces the old one only when complete. If
+ * anything fails (a full or read-only disk), the file is untouched.
+ *
+ * GIO's own make_backup is not used: with it, GLib rewrites the file in
+ * place, and a full disk leaves it empty. */
 gboolean
 minutes_document_save (MinutesMeeting  *meeting,
                        GFile           *file,
@@ -1850,16 +1967,12 @@ minutes_document_save (MinutesMeeting  *meeting,
   display_name = g_file_get_parse_name (file);
 
   bytes = minutes_document_serialize (meeting, &local_error);
-  if (bytes == NULL)
-    {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);
-      return FALSE;
-    }
-
-  if (!g_file_replace_contents (file,
+  if (bytes == NULL ||
+      !make_backup (file, cancellable, &local_error) ||
+      !g_file_replace_contents (file,
                                 g_bytes_get_data (bytes, NULL),
                                 g_bytes_get_size (bytes),
-                                NULL, TRUE, G_FILE_CREATE_NONE,
+                                NULL, FALSE, G_FILE_CREATE_NONE,
                                 NULL, cancellable, &local_error))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", display_name);

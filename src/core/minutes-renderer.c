@@ -20,6 +20,12 @@ typedef struct
   MinutesTemplate *template;
   MinutesBackend  *backend;
   gboolean         confidential;
+
+  /* Numbers counted as the walk goes, so that numbering a big meeting
+   * stays linear (asking the model walks the lists each time). */
+  guint            items_numbered;
+  char            *item_number;  /* of the item being walked, or NULL */
+  GHashTable      *chaired;      /* person → GPtrArray of "item 4" for items they chaired */
 } Walk;
 
 #define ARG_TEXT(k, t) { (k), (t), MINUTES_SPAN_TEXT, NULL }
@@ -130,16 +136,23 @@ time_arg (Walk        *walk,
   return arg;
 }
 
-static char *
-dup_item_number (Walk              *walk,
-                 MinutesAgendaItem *item)
+/* Steps the walk on to @item: its number is the label, nothing for an
+ * unnumbered item, else its place among the numbered items (as
+ * minutes_agenda_item_dup_number() counts). */
+static void
+enter_item (Walk              *walk,
+            MinutesAgendaItem *item)
 {
-  g_autofree char *number = minutes_agenda_item_dup_number (item);
+  g_clear_pointer (&walk->item_number, g_free);
 
-  if (number == NULL)
-    return NULL;
+  if (minutes_agenda_item_get_unnumbered (item))
+    return;
 
-  return minutes_template_format_number (walk->template, "item-number", number);
+  walk->items_numbered++;
+  if (minutes_agenda_item_get_number_label (item) != NULL)
+    walk->item_number = g_strdup (minutes_agenda_item_get_number_label (item));
+  else
+    walk->item_number = g_strdup_printf ("%u", walk->items_numbered);
 }
 
 /* "item 3" */
@@ -306,8 +319,7 @@ dup_attendee (Walk          *walk,
   g_autofree char *name = NULL;
   g_autofree char *description = minutes_person_dup_description (person);
   MinutesPerson *substituted = minutes_person_get_substitute_for (person);
-  GListModel *items = minutes_meeting_get_items (walk->meeting);
-  g_autoptr(GPtrArray) chaired = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *chaired = walk->chaired != NULL ? g_hash_table_lookup (walk->chaired, person) : NULL;
   int arrived = minutes_person_get_arrived_at (person);
   int left = minutes_person_get_left_at (person);
 
@@ -339,14 +351,7 @@ dup_attendee (Walk          *walk,
       g_ptr_array_add (notes, expand (walk, "substitute-for", "person", other));
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
-
-      if (minutes_agenda_item_get_chair (item) == person)
-        g_ptr_array_add (chaired, dup_item_reference (walk, item));
-    }
-  if (chaired->len > 0)
+  if (chaired != NULL)
     {
       g_autofree char *list = join (walk, chaired);
 
@@ -418,6 +423,34 @@ emit_people_line (Walk                         *walk,
   emit (walk, kind, label, NULL, group != NULL ? NULL : walk->meeting, spans);
 }
 
+/* Who was in the chair for which items, found in one pass over the items. */
+static GHashTable *
+find_chaired_items (Walk *walk)
+{
+  GListModel *items = minutes_meeting_get_items (walk->meeting);
+  GHashTable *chaired = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+      MinutesPerson *chair = minutes_agenda_item_get_chair (item);
+      GPtrArray *references;
+
+      if (chair == NULL)
+        continue;
+
+      references = g_hash_table_lookup (chaired, chair);
+      if (references == NULL)
+        {
+          references = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (chaired, chair, references);
+        }
+      g_ptr_array_add (references, dup_item_reference (walk, item));
+    }
+
+  return chaired;
+}
+
 static void
 emit_attendance (Walk *walk)
 {
@@ -426,6 +459,7 @@ emit_attendance (Walk *walk)
   const char *note = minutes_meeting_get_attendance_note (walk->meeting);
 
   minutes_backend_begin_section (walk->backend, MINUTES_SECTION_ATTENDANCE, G_OBJECT (walk->meeting));
+  walk->chaired = find_chaired_items (walk);
 
   for (guint g = 0; g < groups->len; g++)
     {
@@ -450,6 +484,7 @@ emit_attendance (Walk *walk)
                NULL, walk->meeting, note);
 
   minutes_backend_end_section (walk->backend, MINUTES_SECTION_ATTENDANCE);
+  g_clear_pointer (&walk->chaired, g_hash_table_unref);
 }
 
 /* Items */
@@ -581,6 +616,7 @@ emit_discussion (Walk              *walk,
 {
   GListModel *discussion = minutes_agenda_item_get_discussion (item);
   const char *introduction = minutes_agenda_item_get_introduction (item);
+  guint points = 0;
 
   if (!has_items (discussion) && introduction == NULL && !minutes_agenda_item_get_minutes_truncated (item))
     return;
@@ -599,8 +635,14 @@ emit_discussion (Walk              *walk,
         {
         case MINUTES_ENTRY_POINT:
           {
-            g_autofree char *number = minutes_discussion_entry_dup_number (entry);
-            g_autofree char *label = minutes_template_format_number (walk->template, "point-number", number);
+            g_autofree char *number = NULL;
+            g_autofree char *label = NULL;
+
+            /* "3.1", or "1" in an unnumbered item: as the model numbers them. */
+            points++;
+            number = walk->item_number != NULL ? g_strdup_printf ("%s.%u", walk->item_number, points)
+                                               : g_strdup_printf ("%u", points);
+            label = minutes_template_format_number (walk->template, "point-number", number);
 
             emit_text (walk, MINUTES_BLOCK_POINT, NULL, label, entry,
                        minutes_discussion_entry_get_text (entry));
@@ -957,7 +999,11 @@ static gboolean
 begin_item (Walk              *walk,
             MinutesAgendaItem *item)
 {
-  g_autofree char *number = dup_item_number (walk, item);
+  g_autofree char *number = NULL;
+
+  enter_item (walk, item);
+  if (walk->item_number != NULL)
+    number = minutes_template_format_number (walk->template, "item-number", walk->item_number);
 
   minutes_backend_begin_section (walk->backend, MINUTES_SECTION_ITEM, G_OBJECT (item));
   emit_text (walk, MINUTES_BLOCK_ITEM_HEADING, NULL, number, item,
@@ -1319,7 +1365,7 @@ minutes_render (MinutesMeeting      *meeting,
                 MinutesRenderFlags   flags,
                 MinutesBackend      *backend)
 {
-  Walk walk = { meeting, template, backend, (flags & MINUTES_RENDER_CONFIDENTIAL) != 0 };
+  Walk walk = { meeting, template, backend, (flags & MINUTES_RENDER_CONFIDENTIAL) != 0, 0, NULL, NULL };
   const char *phrase_ids[] = { "minutes-title", "agenda-title", "decisions-title" };
   g_autofree char *title = NULL;
   g_autofree char *date = NULL;
@@ -1362,6 +1408,7 @@ minutes_render (MinutesMeeting      *meeting,
     }
 
   minutes_backend_end_document (backend);
+  g_clear_pointer (&walk.item_number, g_free);
 }
 
 char *

@@ -475,6 +475,16 @@ minutes_template_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  /* Entities could expand without bound or point at other files; a
+   * template has no use for a DTD. */
+  if (doc->intSubset != NULL || doc->extSubset != NULL)
+    {
+      g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_INVALID,
+                   _("%s: templates may not contain a <!DOCTYPE> or entity declarations"),
+                   display_name);
+      return NULL;
+    }
+
   self = g_object_new (MINUTES_TYPE_TEMPLATE, NULL);
   if (!load_document (self, doc, display_name, error))
     return NULL;
