@@ -104,7 +104,11 @@ test_export_stdout (void)
 
   run_cli (&run, "export", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.err, ==, "");
+  /* export tells the template's problems on stderr (the seed's minutes
+   * give no venue) but still exports. */
+  g_assert_true (g_str_has_suffix (run.err, ":header: warning: The meeting has no venue; "
+                                            "the template recommends one. [header-recommended]\n"));
+  g_assert_null (strstr (run.err, ": error: "));
   g_assert_true (g_str_has_prefix (run.out, "MINUTES OF THE SAFER STRONGER COMMUNITIES SELECT COMMITTEE\n"));
   g_assert_nonnull (strstr (run.out, "The meeting ended at 9.24 pm"));
 }
@@ -233,7 +237,8 @@ test_export_formats (void)
 
   run_cli (&odt, "export", "-d", "agenda", "-o", odt_path, path, NULL);
   g_assert_cmpint (odt.status, ==, 0);
-  g_assert_cmpstr (odt.err, ==, "");
+  /* Only the checks' findings on stderr, no failure. */
+  g_assert_null (strstr (odt.err, "minutes-cli:"));
   g_file_get_contents (odt_path, &package, &size, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (size, >, 80);

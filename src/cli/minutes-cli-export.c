@@ -118,6 +118,7 @@ minutes_cli_export (int    argc,
   g_autofree char *text = NULL;
   MinutesDocumentKind kind = MINUTES_DOCUMENT_KIND_MINUTES;
   MinutesRenderFlags flags;
+  int status;
 
   g_set_prgname ("minutes-cli export");
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -173,12 +174,17 @@ minutes_cli_export (int    argc,
       minutes_render (meeting, template, kind, flags, MINUTES_BACKEND (backend));
       if (!minutes_odt_backend_save (backend, output_path, &error))
         return minutes_cli_fail ("%s", error->message);
-
-      return MINUTES_CLI_EXIT_OK;
     }
   else
     text = minutes_render_text (meeting, template, kind, flags);
 
-  return write_output (output, text);
+  status = text != NULL ? write_output (output, text) : MINUTES_CLI_EXIT_OK;
+
+  /* Clerks publish drafts: the export is written whatever the checks find,
+   * and what they find is told afterwards on stderr. */
+  if (status == MINUTES_CLI_EXIT_OK)
+    minutes_cli_print_problems (stderr, files[0], meeting, template);
+
+  return status;
 }
 

@@ -18,6 +18,7 @@ static const struct
   int       (*run) (int argc, char **argv);
 } commands[] = {
   { "export", minutes_cli_export },
+  { "validate", minutes_cli_validate },
 };
 
 int
@@ -43,6 +44,7 @@ summary (void)
 {
   return _("Commands:\n"
            "  export     Write the minutes, agenda or decisions of a meeting\n"
+           "  validate   Check meetings against their council's template\n"
            "\n"
            "Exit status: 0 on success, 2 when a file cannot be read or written\n"
            "or the command line is wrong.\n"

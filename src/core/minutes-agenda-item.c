@@ -28,6 +28,7 @@ struct _MinutesAgendaItem
   MinutesPerson *chair;
   char *introduction;
   char *decision;
+  char *recommendation;
   gboolean minutes_truncated;
   GListStore *attachments;
   GListStore *witnesses;
@@ -54,6 +55,7 @@ enum {
   PROP_INTRODUCTION,
   PROP_DECISION,
   PROP_MINUTES_TRUNCATED,
+  PROP_RECOMMENDATION,
   PROP_NUMBER,
   N_PROPS
 };
@@ -87,6 +89,7 @@ minutes_agenda_item_finalize (GObject *object)
   g_clear_object (&self->chair);
   g_clear_pointer (&self->introduction, g_free);
   g_clear_pointer (&self->decision, g_free);
+  g_clear_pointer (&self->recommendation, g_free);
   g_clear_object (&self->attachments);
   g_clear_object (&self->witnesses);
   g_clear_object (&self->discussion);
@@ -153,6 +156,10 @@ minutes_agenda_item_get_property (GObject    *object,
 
     case PROP_DECISION:
       g_value_set_string (value, self->decision);
+      break;
+
+    case PROP_RECOMMENDATION:
+      g_value_set_string (value, self->recommendation);
       break;
 
     case PROP_MINUTES_TRUNCATED:
@@ -224,6 +231,10 @@ minutes_agenda_item_set_property (GObject      *object,
 
     case PROP_DECISION:
       minutes_agenda_item_set_decision (self, g_value_get_string (value));
+      break;
+
+    case PROP_RECOMMENDATION:
+      minutes_agenda_item_set_recommendation (self, g_value_get_string (value));
       break;
 
     case PROP_MINUTES_TRUNCATED:
@@ -309,6 +320,13 @@ minutes_agenda_item_class_init (MinutesAgendaItemClass *klass)
   /* Decision summary as published on the decisions page. */
   properties[PROP_DECISION] =
     g_param_spec_string ("decision", NULL, NULL,
+                             NULL,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* The officers' recommendation on the item (a planning application:
+   * "Grant permission subject to conditions"). */
+  properties[PROP_RECOMMENDATION] =
+    g_param_spec_string ("recommendation", NULL, NULL,
                              NULL,
                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
@@ -572,6 +590,23 @@ minutes_agenda_item_set_decision (MinutesAgendaItem *self,
   g_return_if_fail (MINUTES_IS_AGENDA_ITEM (self));
 
   _minutes_set_string (G_OBJECT (self), &self->decision, decision, properties[PROP_DECISION]);
+}
+
+const char *
+minutes_agenda_item_get_recommendation (MinutesAgendaItem *self)
+{
+  g_return_val_if_fail (MINUTES_IS_AGENDA_ITEM (self), NULL);
+
+  return self->recommendation;
+}
+
+void
+minutes_agenda_item_set_recommendation (MinutesAgendaItem *self,
+                                        const char        *recommendation)
+{
+  g_return_if_fail (MINUTES_IS_AGENDA_ITEM (self));
+
+  _minutes_set_string (G_OBJECT (self), &self->recommendation, recommendation, properties[PROP_RECOMMENDATION]);
 }
 
 gboolean

@@ -53,6 +53,9 @@ void                minutes_agenda_item_set_introduction      (MinutesAgendaItem
 const char *        minutes_agenda_item_get_decision          (MinutesAgendaItem *self);
 void                minutes_agenda_item_set_decision          (MinutesAgendaItem *self,
                                                                const char        *decision);
+const char *        minutes_agenda_item_get_recommendation    (MinutesAgendaItem *self);
+void                minutes_agenda_item_set_recommendation    (MinutesAgendaItem *self,
+                                                               const char        *recommendation);
 gboolean            minutes_agenda_item_get_minutes_truncated (MinutesAgendaItem *self);
 void                minutes_agenda_item_set_minutes_truncated (MinutesAgendaItem *self,
                                                                gboolean           minutes_truncated);

@@ -14,3 +14,5 @@
 #include "minutes-text-backend.h"
 #include "minutes-html-backend.h"
 #include "minutes-odt-backend.h"
+#include "minutes-problem.h"
+#include "minutes-validator.h"

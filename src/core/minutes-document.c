@@ -994,7 +994,7 @@ load_items (Loader      *loader,
     "id", "number", "unnumbered", "title", "standing", "exempt",
     "exemption-ground", "agenda-text", "documents", "publication-note",
     "chair", "witnesses", "introduction", "discussion", "actions", "motions",
-    "resolutions", "decision", "minutes-truncated", NULL
+    "resolutions", "decision", "minutes-truncated", "recommendation", NULL
   };
   JsonArray *array;
 
@@ -1006,6 +1006,7 @@ load_items (Loader      *loader,
       g_autofree char *path = g_strdup_printf ("items[%u]", i);
       g_autoptr(MinutesAgendaItem) item = NULL;
       const char *id, *number, *title, *ground, *agenda_text, *note, *introduction, *decision;
+      const char *recommendation;
       gboolean unnumbered, exempt, truncated;
       gpointer chair;
       int standing;
@@ -1026,6 +1027,7 @@ load_items (Loader      *loader,
           !read_reference (loader, object, path, "chair", loader->people, _("person"), &chair, error) ||
           !read_string (loader, object, path, "introduction", &introduction, error) ||
           !read_string (loader, object, path, "decision", &decision, error) ||
+          !read_string (loader, object, path, "recommendation", &recommendation, error) ||
           !read_bool (loader, object, path, "minutes-truncated", &truncated, error))
         return FALSE;
 
@@ -1042,6 +1044,7 @@ load_items (Loader      *loader,
                            "chair", chair,
                            "introduction", introduction,
                            "decision", decision,
+                           "recommendation", recommendation,
                            "minutes-truncated", truncated,
                            NULL);
 
@@ -1846,6 +1849,7 @@ write_items (Writer      *writer,
       add_string (builder, "publication-note", minutes_agenda_item_get_publication_note (item));
       add_person (writer, builder, "chair", minutes_agenda_item_get_chair (item));
       add_person_list (writer, builder, "witnesses", minutes_agenda_item_get_witnesses (item));
+      add_string (builder, "recommendation", minutes_agenda_item_get_recommendation (item));
       add_string (builder, "introduction", minutes_agenda_item_get_introduction (item));
       write_list (writer, builder, "discussion", minutes_agenda_item_get_discussion (item), write_entry);
       write_list (writer, builder, "actions", minutes_agenda_item_get_actions (item), write_action);

@@ -121,4 +121,14 @@ typedef enum
   MINUTES_VOTE_ABSTAIN,
 } MinutesVote;
 
+/* How serious a problem found by checking a meeting against its template
+ * is: errors must be fixed before publishing, warnings should be looked at,
+ * hints are about style. */
+typedef enum
+{
+  MINUTES_SEVERITY_ERROR,
+  MINUTES_SEVERITY_WARNING,
+  MINUTES_SEVERITY_HINT,
+} MinutesSeverity;
+
 G_END_DECLS

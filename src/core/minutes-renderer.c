@@ -1020,6 +1020,21 @@ begin_item (Walk              *walk,
   return FALSE;
 }
 
+/* The officers' recommendation: a heading and a paragraph inside the item,
+ * so every back end shows it without a section of its own. */
+static void
+emit_recommendation (Walk              *walk,
+                     MinutesAgendaItem *item)
+{
+  const char *recommendation = minutes_agenda_item_get_recommendation (item);
+
+  if (recommendation == NULL || recommendation[0] == '\0')
+    return;
+
+  emit_heading_for (walk, "recommendation", item);
+  emit_text (walk, MINUTES_BLOCK_PARAGRAPH, NULL, NULL, item, recommendation);
+}
+
 static void
 emit_minutes_item (Walk              *walk,
                    MinutesAgendaItem *item)
@@ -1043,6 +1058,8 @@ emit_minutes_item (Walk              *walk,
         emit_motions (walk, item);
       else if (g_str_equal (section, "resolutions"))
         emit_resolutions (walk, item);
+      else if (g_str_equal (section, "recommendation"))
+        emit_recommendation (walk, item);
       else if (g_str_equal (section, "declarations") &&
                minutes_agenda_item_get_standing (item) == MINUTES_STANDING_DECLARATIONS)
         {

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
+#include <libxml/relaxng.h>
 #include <libxml/tree.h>
 #include <string.h>
 
@@ -39,7 +40,15 @@ struct _MinutesTemplate
   GStrv       sections;         /* item layout, in order */
   GHashTable *section_headings; /* section → heading */
   GHashTable *witness_headings; /* sections whose heading needs witnesses */
+  GHashTable *required_sections; /* sections a substantive item must fill */
+  GHashTable *parts;            /* part → MinutesPartUse */
+  GPtrArray  *standing_items;   /* of MinutesStandingItem */
+  MinutesQuorumRule quorum;
+  GPtrArray  *quick_resolutions; /* of MinutesQuickResolution */
+  GHashTable *rules;            /* rule id → severity, or RULE_OFF */
 };
+
+#define RULE_OFF (-1)
 
 G_DEFINE_FINAL_TYPE (MinutesTemplate, minutes_template, G_TYPE_OBJECT)
 
@@ -76,7 +85,7 @@ static const char * const required_formats[] = {
 
 static const char * const known_sections[] = {
   "witnesses", "discussion", "actions", "motions", "resolutions",
-  "declarations",
+  "declarations", "recommendation",
   NULL
 };
 
@@ -88,6 +97,22 @@ attendance_group_free (MinutesAttendanceGroup *group)
   g_free (group->collective);
   g_free (group->collective_one);
   g_free (group);
+}
+
+static void
+standing_item_free (MinutesStandingItem *standing)
+{
+  g_free (standing->match_title);
+  g_free (standing->title);
+  g_free (standing);
+}
+
+static void
+quick_resolution_free (MinutesQuickResolution *quick)
+{
+  g_free (quick->label);
+  g_free (quick->text);
+  g_free (quick);
 }
 
 static void
@@ -110,6 +135,12 @@ minutes_template_finalize (GObject *object)
   g_clear_pointer (&self->sections, g_strfreev);
   g_clear_pointer (&self->section_headings, g_hash_table_unref);
   g_clear_pointer (&self->witness_headings, g_hash_table_unref);
+  g_clear_pointer (&self->required_sections, g_hash_table_unref);
+  g_clear_pointer (&self->parts, g_hash_table_unref);
+  g_clear_pointer (&self->standing_items, g_ptr_array_unref);
+  g_clear_pointer (&self->quorum.virtual_note, g_free);
+  g_clear_pointer (&self->quick_resolutions, g_ptr_array_unref);
+  g_clear_pointer (&self->rules, g_hash_table_unref);
 
   G_OBJECT_CLASS (minutes_template_parent_class)->finalize (object);
 }
@@ -130,6 +161,17 @@ minutes_template_init (MinutesTemplate *self)
   self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) attendance_group_free);
   self->section_headings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->witness_headings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->required_sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->standing_items = g_ptr_array_new_with_free_func ((GDestroyNotify) standing_item_free);
+  self->quick_resolutions = g_ptr_array_new_with_free_func ((GDestroyNotify) quick_resolution_free);
+  self->rules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* Without a <quorum>: the usual quarter of the membership, at least
+   * three, in person only (England). */
+  self->quorum.numerator = 1;
+  self->quorum.denominator = 4;
+  self->quorum.minimum = 3;
 }
 
 /* Loading */
@@ -190,6 +232,24 @@ set_invalid (GError     **error,
                  "%s: %s", display_name, message);
 
   return FALSE;
+}
+
+/* xsd:boolean */
+static gboolean
+is_true (const char *value)
+{
+  return g_strcmp0 (value, "true") == 0 || g_strcmp0 (value, "1") == 0;
+}
+
+static int
+enum_value_by_nick (GType       enum_type,
+                    const char *nick,
+                    int         fallback)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (enum_type);
+  GEnumValue *value = nick != NULL ? g_enum_get_value_by_nick (enum_class, nick) : NULL;
+
+  return value != NULL ? value->value : fallback;
 }
 
 /* "member substitute" → bits of the enum's values, by nick. */
@@ -302,6 +362,7 @@ load_item_layout (MinutesTemplate  *self,
       g_autofree char *id = NULL;
       g_autofree char *heading = NULL;
       g_autofree char *when = NULL;
+      g_autofree char *required = NULL;
 
       if (!is_element (node, "section"))
         continue;
@@ -309,10 +370,11 @@ load_item_layout (MinutesTemplate  *self,
       id = dup_attribute (node, "id");
       heading = dup_attribute (node, "heading");
       when = dup_attribute (node, "when");
+      required = dup_attribute (node, "required");
 
       if (id == NULL || !g_strv_contains (known_sections, id))
         return set_invalid (error, display_name, node,
-                            _("a section id must be one of witnesses, discussion, actions, motions, resolutions, declarations"));
+                            _("a section id must be one of witnesses, discussion, actions, motions, resolutions, declarations, recommendation"));
       if (when != NULL && g_strcmp0 (when, "witnesses") != 0)
         return set_invalid (error, display_name, node,
                             _("when can only be “witnesses”"));
@@ -321,10 +383,168 @@ load_item_layout (MinutesTemplate  *self,
         g_hash_table_insert (self->section_headings, g_strdup (id), g_steal_pointer (&heading));
       if (when != NULL)
         g_hash_table_add (self->witness_headings, g_strdup (id));
+      if (is_true (required))
+        g_hash_table_add (self->required_sections, g_strdup (id));
       g_strv_builder_add (builder, id);
     }
 
   self->sections = g_strv_builder_end (builder);
+
+  return TRUE;
+}
+
+static gboolean
+load_parts (MinutesTemplate  *self,
+            xmlNode          *parts)
+{
+  for (xmlNode *node = parts->children; node != NULL; node = node->next)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *use = NULL;
+      MinutesPartUse part_use = MINUTES_PART_OPTIONAL;
+
+      if (!is_element (node, "part"))
+        continue;
+
+      id = dup_attribute (node, "id");
+      use = dup_attribute (node, "use");
+      if (g_strcmp0 (use, "required") == 0)
+        part_use = MINUTES_PART_REQUIRED;
+      else if (g_strcmp0 (use, "recommended") == 0)
+        part_use = MINUTES_PART_RECOMMENDED;
+      g_hash_table_insert (self->parts, g_steal_pointer (&id), GINT_TO_POINTER (part_use));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_standing_items (MinutesTemplate  *self,
+                     xmlNode          *standing_items)
+{
+  for (xmlNode *node = standing_items->children; node != NULL; node = node->next)
+    {
+      g_autofree char *kind = NULL;
+      g_autofree char *place = NULL;
+      g_autofree char *required = NULL;
+      MinutesStandingItem *standing;
+
+      if (!is_element (node, "standing"))
+        continue;
+
+      kind = dup_attribute (node, "kind");
+      place = dup_attribute (node, "place");
+      required = dup_attribute (node, "required");
+
+      standing = g_new0 (MinutesStandingItem, 1);
+      standing->kind = enum_value_by_nick (MINUTES_TYPE_STANDING, kind, MINUTES_STANDING_NONE);
+      standing->match_title = dup_attribute (node, "match-title");
+      standing->title = dup_attribute (node, "title");
+      if (g_strcmp0 (place, "start") == 0)
+        standing->place = MINUTES_STANDING_PLACE_START;
+      else if (g_strcmp0 (place, "end") == 0)
+        standing->place = MINUTES_STANDING_PLACE_END;
+      else
+        standing->place = MINUTES_STANDING_PLACE_ANY;
+      standing->required = is_true (required);
+      g_ptr_array_add (self->standing_items, standing);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_quorum (MinutesTemplate  *self,
+             xmlNode          *quorum,
+             const char       *display_name,
+             GError          **error)
+{
+  g_autofree char *members = dup_attribute (quorum, "members");
+  g_autofree char *fraction = dup_attribute (quorum, "fraction");
+  g_autofree char *minimum = dup_attribute (quorum, "minimum");
+  g_autofree char *virtual_counts = dup_attribute (quorum, "virtual-counts");
+
+  self->quorum.fixed = 0;
+  self->quorum.minimum = 0;
+  if (members != NULL)
+    {
+      self->quorum.fixed = (guint) g_ascii_strtoull (members, NULL, 10);
+    }
+  else if (fraction != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (fraction, "/", 2);
+
+      self->quorum.numerator = (guint) g_ascii_strtoull (parts[0], NULL, 10);
+      self->quorum.denominator = parts[1] != NULL ? (guint) g_ascii_strtoull (parts[1], NULL, 10) : 0;
+      if (self->quorum.numerator == 0 || self->quorum.denominator == 0 ||
+          self->quorum.numerator > self->quorum.denominator)
+        return set_invalid (error, display_name, quorum,
+                            _("the quorum fraction must be between 0 and 1, like 1/4"));
+    }
+  if (minimum != NULL)
+    self->quorum.minimum = (guint) g_ascii_strtoull (minimum, NULL, 10);
+  self->quorum.virtual_counts = is_true (virtual_counts);
+
+  for (xmlNode *node = quorum->children; node != NULL; node = node->next)
+    {
+      if (is_element (node, "virtual-note"))
+        {
+          g_free (self->quorum.virtual_note);
+          self->quorum.virtual_note = dup_content (node);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_quick_resolutions (MinutesTemplate  *self,
+                        xmlNode          *quick_resolutions)
+{
+  for (xmlNode *node = quick_resolutions->children; node != NULL; node = node->next)
+    {
+      g_autofree char *kind = NULL;
+      MinutesQuickResolution *quick;
+
+      if (!is_element (node, "resolution"))
+        continue;
+
+      kind = dup_attribute (node, "kind");
+      quick = g_new0 (MinutesQuickResolution, 1);
+      quick->kind = enum_value_by_nick (MINUTES_TYPE_RESOLUTION_KIND, kind, MINUTES_RESOLUTION_RESOLVED);
+      quick->label = dup_attribute (node, "label");
+      quick->text = dup_content (node);
+      g_ptr_array_add (self->quick_resolutions, quick);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_rules (MinutesTemplate  *self,
+            xmlNode          *rules,
+            const char       *display_name,
+            GError          **error)
+{
+  for (xmlNode *node = rules->children; node != NULL; node = node->next)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *severity = NULL;
+      int value;
+
+      if (!is_element (node, "rule"))
+        continue;
+
+      id = dup_attribute (node, "id");
+      severity = dup_attribute (node, "severity");
+      if (g_hash_table_contains (self->rules, id))
+        return set_invalid (error, display_name, node, _("rule “%s” is set twice"), id);
+      if (g_strcmp0 (severity, "off") == 0)
+        value = RULE_OFF;
+      else
+        value = enum_value_by_nick (MINUTES_TYPE_SEVERITY, severity, MINUTES_SEVERITY_ERROR);
+      g_hash_table_insert (self->rules, g_steal_pointer (&id), GINT_TO_POINTER (value));
+    }
 
   return TRUE;
 }
@@ -423,6 +643,28 @@ load_document (MinutesTemplate  *self,
           if (!load_item_layout (self, node, display_name, error))
             return FALSE;
         }
+      else if (is_element (node, "parts"))
+        {
+          load_parts (self, node);
+        }
+      else if (is_element (node, "standing-items"))
+        {
+          load_standing_items (self, node);
+        }
+      else if (is_element (node, "quorum"))
+        {
+          if (!load_quorum (self, node, display_name, error))
+            return FALSE;
+        }
+      else if (is_element (node, "quick-resolutions"))
+        {
+          load_quick_resolutions (self, node);
+        }
+      else if (is_element (node, "rules"))
+        {
+          if (!load_rules (self, node, display_name, error))
+            return FALSE;
+        }
     }
 
   if (self->name == NULL)
@@ -434,6 +676,156 @@ load_document (MinutesTemplate  *self,
 
   return check_required (self->formats, required_formats, _("format"), display_name, error) &&
          check_required (self->phrases, required_phrases, _("phrase"), display_name, error);
+}
+
+/* The schema is compiled once, from the copy built into the core. */
+static xmlRelaxNGPtr
+get_schema (void)
+{
+  static gsize initialized = 0;
+  static xmlRelaxNGPtr schema = NULL;
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      xmlRelaxNGParserCtxtPtr parser;
+      gsize size;
+      const char *data;
+
+      bytes = g_resources_lookup_data (RESOURCE_BASE "/templates/template.rng",
+                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      /* Built into the library: its absence is a packaging bug. */
+      g_assert (bytes != NULL);
+      data = g_bytes_get_data (bytes, &size);
+      parser = xmlRelaxNGNewMemParserCtxt (data, (int) size);
+      schema = xmlRelaxNGParse (parser);
+      xmlRelaxNGFreeParserCtxt (parser);
+      g_assert (schema != NULL);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return schema;
+}
+
+typedef struct
+{
+  int        line;
+  gboolean   on_root;
+  char      *text;
+} SchemaError;
+
+static void
+schema_error_free (SchemaError *schema_error)
+{
+  g_free (schema_error->text);
+  g_free (schema_error);
+}
+
+static void
+schema_error_cb (void        *user_data,
+                 xmlErrorPtr  xml_error)
+{
+  GPtrArray *errors = user_data;
+  xmlNode *node;
+  g_autofree char *message = NULL;
+  SchemaError *entry;
+
+  if (xml_error == NULL || xml_error->message == NULL)
+    return;
+
+  /* libxml2 follows every real complaint with this one about the parent. */
+  if (strstr (xml_error->message, "failed to validate content") != NULL && errors->len > 0)
+    return;
+
+  node = xml_error->node;
+  message = g_strstrip (g_strdup (xml_error->message));
+  entry = g_new0 (SchemaError, 1);
+  entry->line = xml_error->line;
+  if (entry->line == 0 && node != NULL)
+    entry->line = (int) xmlGetLineNo (node);
+  entry->on_root = node == NULL || node->parent == NULL || node->parent->type == XML_DOCUMENT_NODE;
+  /* libxml2 does not say which attribute is wrong: show them all. */
+  if (node != NULL && node->type == XML_ELEMENT_NODE && node->properties != NULL &&
+      strstr (message, "attributes") != NULL)
+    {
+      GString *attributes = g_string_new (message);
+
+      g_string_append (attributes, _(" (check the values in"));
+      for (xmlAttr *attribute = node->properties; attribute != NULL; attribute = attribute->next)
+        {
+          g_autoptr(xmlChar) value = xmlNodeListGetString (node->doc, attribute->children, 1);
+
+          g_string_append_printf (attributes, " %s=\"%s\"", (const char *) attribute->name,
+                                  value != NULL ? (const char *) value : "");
+        }
+      g_string_append (attributes, ")");
+      g_free (message);
+      message = g_string_free (attributes, FALSE);
+    }
+
+  if (node != NULL && node->name != NULL)
+    entry->text = g_strdup_printf (_("line %d, <%s>: %s"), entry->line, (const char *) node->name, message);
+  else
+    entry->text = g_strdup_printf (_("line %d: %s"), entry->line, message);
+
+  for (guint i = 0; i < errors->len; i++)
+    {
+      if (g_str_equal (((SchemaError *) g_ptr_array_index (errors, i))->text, entry->text))
+        {
+          schema_error_free (entry);
+          return;
+        }
+    }
+  g_ptr_array_add (errors, entry);
+}
+
+/* Checks the template against template.rng. Every complaint is listed with
+ * its line; the line named first is that of the innermost wrong element,
+ * as libxml2 also blames the root for any child it could not place. */
+static gboolean
+validate_schema (xmlDoc      *doc,
+                 const char  *display_name,
+                 GError     **error)
+{
+  xmlRelaxNGValidCtxtPtr context = xmlRelaxNGNewValidCtxt (get_schema ());
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func ((GDestroyNotify) schema_error_free);
+  g_autoptr(GString) messages = g_string_new (NULL);
+  SchemaError *lead = NULL;
+  int result;
+
+  xmlRelaxNGSetValidStructuredErrors (context, schema_error_cb, errors);
+  result = xmlRelaxNGValidateDoc (context, doc);
+  xmlRelaxNGFreeValidCtxt (context);
+
+  if (result == 0)
+    return TRUE;
+
+  for (guint i = 0; i < errors->len && lead == NULL; i++)
+    {
+      SchemaError *entry = g_ptr_array_index (errors, i);
+
+      if (!entry->on_root)
+        lead = entry;
+    }
+  if (lead == NULL && errors->len > 0)
+    lead = g_ptr_array_index (errors, 0);
+
+  if (lead != NULL)
+    g_string_append (messages, lead->text);
+  for (guint i = 0; i < errors->len; i++)
+    {
+      SchemaError *entry = g_ptr_array_index (errors, i);
+
+      if (entry != lead)
+        g_string_append_printf (messages, "; %s", entry->text);
+    }
+
+  g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_INVALID,
+               _("%s:%d: the template does not match the template schema (template.rng): %s"),
+               display_name, lead != NULL ? lead->line : 0,
+               messages->len > 0 ? messages->str : _("no details"));
+
+  return FALSE;
 }
 
 MinutesTemplate *
@@ -485,8 +877,13 @@ minutes_template_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  /* The loader's own checks first, for their plainer messages (a missing
+   * phrase by name); then the schema, which also refuses what the loader
+   * would ignore, like a misspelt element. */
   self = g_object_new (MINUTES_TYPE_TEMPLATE, NULL);
   if (!load_document (self, doc, display_name, error))
+    return NULL;
+  if (!validate_schema (doc, display_name, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -929,4 +1326,117 @@ minutes_template_heading_needs_witnesses (MinutesTemplate *self,
   g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), FALSE);
 
   return g_hash_table_contains (self->witness_headings, section);
+}
+
+MinutesPartUse
+minutes_template_get_part_use (MinutesTemplate *self,
+                               const char      *part)
+{
+  gpointer value;
+
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), MINUTES_PART_OPTIONAL);
+
+  if (g_hash_table_lookup_extended (self->parts, part, NULL, &value))
+    return GPOINTER_TO_INT (value);
+
+  /* Without a <parts>, the header the domain always has. */
+  if (g_str_equal (part, "committee") || g_str_equal (part, "date") ||
+      g_str_equal (part, "start-time"))
+    return MINUTES_PART_REQUIRED;
+
+  return MINUTES_PART_OPTIONAL;
+}
+
+GPtrArray *
+minutes_template_get_standing_items (MinutesTemplate *self)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  return self->standing_items;
+}
+
+const MinutesQuorumRule *
+minutes_template_get_quorum (MinutesTemplate *self)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  return &self->quorum;
+}
+
+/* The members a meeting of this membership needs to be quorate. */
+guint
+minutes_template_get_quorum_for (MinutesTemplate *self,
+                                 guint            membership)
+{
+  guint64 needed;
+
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), 0);
+
+  if (self->quorum.fixed > 0)
+    return self->quorum.fixed;
+
+  needed = ((guint64) membership * self->quorum.numerator + self->quorum.denominator - 1) /
+           self->quorum.denominator;
+
+  return MAX ((guint) needed, self->quorum.minimum);
+}
+
+GPtrArray *
+minutes_template_get_quick_resolutions (MinutesTemplate *self)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+
+  return self->quick_resolutions;
+}
+
+/* Whether the rule runs under this template, and at what severity:
+ * the template's <rules> choose, else the rule's own fallback. */
+gboolean
+minutes_template_get_rule_severity (MinutesTemplate *self,
+                                    const char      *rule_id,
+                                    MinutesSeverity  fallback,
+                                    MinutesSeverity *severity)
+{
+  gpointer value;
+
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), FALSE);
+  g_return_val_if_fail (severity != NULL, FALSE);
+
+  *severity = fallback;
+  if (!g_hash_table_lookup_extended (self->rules, rule_id, NULL, &value))
+    return TRUE;
+  if (GPOINTER_TO_INT (value) == RULE_OFF)
+    return FALSE;
+
+  *severity = GPOINTER_TO_INT (value);
+  return TRUE;
+}
+
+gboolean
+minutes_template_section_is_required (MinutesTemplate *self,
+                                      const char      *section)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), FALSE);
+
+  return g_hash_table_contains (self->required_sections, section);
+}
+
+const char *
+minutes_template_get_month_name (MinutesTemplate *self,
+                                 GDateMonth       month)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (month >= G_DATE_JANUARY && month <= G_DATE_DECEMBER, NULL);
+
+  return self->months[month - 1];
+}
+
+const char *
+minutes_template_get_weekday_name (MinutesTemplate *self,
+                                   GDateWeekday     weekday)
+{
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (weekday >= G_DATE_MONDAY && weekday <= G_DATE_SUNDAY, NULL);
+
+  return self->weekdays[weekday - 1];
 }

@@ -45,6 +45,53 @@ typedef struct
   const char      *value;         /* machine-readable form for dates, times, links */
 } MinutesPhraseArg;
 
+/* How much a template wants a header part (rules header-required and
+ * header-recommended). */
+typedef enum
+{
+  MINUTES_PART_OPTIONAL,
+  MINUTES_PART_RECOMMENDED,
+  MINUTES_PART_REQUIRED,
+} MinutesPartUse;
+
+typedef enum
+{
+  MINUTES_STANDING_PLACE_ANY,
+  MINUTES_STANDING_PLACE_START,   /* among the first items, in template order */
+  MINUTES_STANDING_PLACE_END,     /* the last items */
+} MinutesStandingPlace;
+
+/* A standing item of the template, in the template's order. Matched by its
+ * kind, or (when kind is MINUTES_STANDING_NONE) by its title. */
+typedef struct
+{
+  MinutesStanding       kind;
+  char                 *match_title;
+  char                 *title;      /* the title a new item gets; may hold {date} */
+  MinutesStandingPlace  place;
+  gboolean              required;
+} MinutesStandingItem;
+
+/* The quorum: members counted must be at least fixed, or, when fixed is 0,
+ * ceil (membership × numerator / denominator) and at least minimum. */
+typedef struct
+{
+  guint     fixed;
+  guint     numerator;
+  guint     denominator;
+  guint     minimum;
+  gboolean  virtual_counts;
+  char     *virtual_note;   /* NULL when the template has none */
+} MinutesQuorumRule;
+
+/* A resolution the clerk can insert with one click. */
+typedef struct
+{
+  MinutesResolutionKind  kind;
+  char                  *label;
+  char                  *text;
+} MinutesQuickResolution;
+
 #define MINUTES_TYPE_TEMPLATE (minutes_template_get_type ())
 
 G_DECLARE_FINAL_TYPE (MinutesTemplate, minutes_template, MINUTES, TEMPLATE, GObject)
@@ -87,5 +134,23 @@ const char      *minutes_template_get_section_heading (MinutesTemplate      *sel
                                                        const char           *section);
 gboolean         minutes_template_heading_needs_witnesses (MinutesTemplate  *self,
                                                        const char           *section);
+
+MinutesPartUse   minutes_template_get_part_use        (MinutesTemplate      *self,
+                                                       const char           *part);
+GPtrArray       *minutes_template_get_standing_items  (MinutesTemplate      *self);
+const MinutesQuorumRule *minutes_template_get_quorum  (MinutesTemplate      *self);
+guint            minutes_template_get_quorum_for      (MinutesTemplate      *self,
+                                                       guint                 membership);
+GPtrArray       *minutes_template_get_quick_resolutions (MinutesTemplate    *self);
+gboolean         minutes_template_get_rule_severity   (MinutesTemplate      *self,
+                                                       const char           *rule_id,
+                                                       MinutesSeverity       fallback,
+                                                       MinutesSeverity      *severity);
+gboolean         minutes_template_section_is_required (MinutesTemplate      *self,
+                                                       const char           *section);
+const char      *minutes_template_get_month_name      (MinutesTemplate      *self,
+                                                       GDateMonth            month);
+const char      *minutes_template_get_weekday_name    (MinutesTemplate      *self,
+                                                       GDateWeekday          weekday);
 
 G_END_DECLS
