@@ -25,6 +25,10 @@ struct _MinutesPreviewBackend
   /* GObject (an agenda item) → GtkTextMark at the start of its section */
   GHashTable     *marks;
 
+  /* MinutesSectionKind → GtkTextMark at the start of the first section of
+   * that kind about the meeting itself (header, attendance, closing) */
+  GtkTextMark    *section_marks[MINUTES_SECTION_CLOSING + 1];
+
   /* The last paragraph, so that a following list line can tighten it */
   int             last_kind;
   int             last_start;
@@ -203,6 +207,13 @@ clear_marks (MinutesPreviewBackend *self)
     gtk_text_buffer_delete_mark (self->buffer, value);
 
   g_hash_table_remove_all (self->marks);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->section_marks); i++)
+    {
+      if (self->section_marks[i] != NULL)
+        gtk_text_buffer_delete_mark (self->buffer, self->section_marks[i]);
+      g_clear_object (&self->section_marks[i]);
+    }
 }
 
 static void
@@ -250,6 +261,16 @@ minutes_preview_backend_begin_section (MinutesBackend     *backend,
   GtkTextMark *old_mark;
   GtkTextMark *mark;
   GtkTextIter end;
+
+  if (kind != MINUTES_SECTION_ITEM && MINUTES_IS_MEETING (source) &&
+      kind < G_N_ELEMENTS (self->section_marks) &&
+      self->section_marks[kind] == NULL)
+    {
+      gtk_text_buffer_get_end_iter (self->buffer, &end);
+      mark = gtk_text_buffer_create_mark (self->buffer, NULL, &end, TRUE);
+      self->section_marks[kind] = g_object_ref (mark);
+      return;
+    }
 
   if (kind != MINUTES_SECTION_ITEM || source == NULL)
     return;
@@ -493,4 +514,22 @@ minutes_preview_backend_get_mark_for (MinutesPreviewBackend *self,
   g_return_val_if_fail (G_IS_OBJECT (source), NULL);
 
   return g_hash_table_lookup (self->marks, source);
+}
+
+/**
+ * minutes_preview_backend_get_mark_for_section:
+ * @self: a #MinutesPreviewBackend
+ * @kind: a section about the meeting as a whole (header, attendance, closing)
+ *
+ * Returns: (transfer none) (nullable): a mark at the start of the first
+ *   such section of the last document rendered, if it had one
+ */
+GtkTextMark *
+minutes_preview_backend_get_mark_for_section (MinutesPreviewBackend *self,
+                                              MinutesSectionKind     kind)
+{
+  g_return_val_if_fail (MINUTES_IS_PREVIEW_BACKEND (self), NULL);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (self->section_marks), NULL);
+
+  return self->section_marks[kind];
 }

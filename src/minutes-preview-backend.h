@@ -20,5 +20,7 @@ MinutesPreviewBackend *minutes_preview_backend_new          (GtkTextBuffer      
 GtkTextBuffer         *minutes_preview_backend_get_buffer   (MinutesPreviewBackend *self);
 GtkTextMark           *minutes_preview_backend_get_mark_for (MinutesPreviewBackend *self,
                                                              GObject               *source);
+GtkTextMark           *minutes_preview_backend_get_mark_for_section (MinutesPreviewBackend *self,
+                                                                     MinutesSectionKind     kind);
 
 G_END_DECLS

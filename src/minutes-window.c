@@ -10,8 +10,25 @@
 
 #include <glib/gi18n.h>
 
+#include "minutes-attendance-form.h"
+#include "minutes-close-form.h"
+#include "minutes-form-util.h"
+#include "minutes-item-form.h"
+#include "minutes-meeting-form.h"
 #include "minutes-preview-backend.h"
 #include "minutes-window.h"
+
+/* The editor: a sidebar of the sections of the minutes, the form of the
+ * section chosen, and the minutes as they will print beside it. Every edit
+ * goes through the model, where the undo stack and autosave see it. */
+
+typedef enum
+{
+  SECTION_DETAILS,
+  SECTION_ATTENDANCE,
+  SECTION_ITEM,
+  SECTION_CLOSE,
+} Section;
 
 struct _MinutesWindow
 {
@@ -21,26 +38,57 @@ struct _MinutesWindow
   AdwWindowTitle        *window_title;
   AdwToastOverlay       *toast_overlay;
   GtkStack              *stack;
+  AdwLeaflet            *leaflet;
+  GtkWidget             *sidebar;
+  GtkListBox            *sidebar_list;
+  GtkWidget             *content;
+  AdwBin                *form_bin;
+  GtkWidget             *preview;
   GtkTextView           *text_view;
   AdwStatusPage         *error_page;
+  GtkButton             *clock_button;
+  GtkWidget             *end_button;
+  GtkWidget             *back_button;
 
   GSettings             *settings;
   MinutesPreviewBackend *backend;
   GtkNativeDialog       *open_dialog;
+  GtkNativeDialog       *save_dialog;
 
   /* The meeting shown, and where it came from (file may be NULL) */
   MinutesMeeting        *meeting;
   GFile                 *file;
   char                  *display_name;
+  MinutesUndoStack      *undo;
+  MinutesAutosave       *autosave;
+  gboolean               modified;
+  gboolean               close_after_save;
+
+  /* The section being edited */
+  Section                section;
+  MinutesAgendaItem     *item;
 
   GCancellable          *load_cancellable;
   guint                  render_source;
+  guint                  check_item_source;
 };
 
 G_DEFINE_FINAL_TYPE (MinutesWindow, minutes_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_PREVIEW_VISIBLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void meeting_changed_cb (MinutesWindow  *self,
                                 MinutesMeeting *meeting);
+static void show_section       (MinutesWindow     *self,
+                                Section            section,
+                                MinutesAgendaItem *item);
+static void update_actions     (MinutesWindow *self);
 
 static char *
 dup_display_name (GFile *file)
@@ -59,6 +107,7 @@ update_titles (MinutesWindow   *self,
 {
   g_autofree char *date = NULL;
   g_autofree char *window_title = NULL;
+  g_autofree char *title = NULL;
   const char *committee;
 
   committee = minutes_meeting_get_committee (self->meeting);
@@ -68,13 +117,50 @@ update_titles (MinutesWindow   *self,
   date = minutes_template_format_date (template, "date-long",
                                        minutes_meeting_get_date (self->meeting));
 
-  adw_window_title_set_title (self->window_title, committee);
+  /* A dot before the title, as in GNOME's editors, while there are changes
+   * that are not saved to the file. */
+  title = self->modified ? g_strdup_printf ("• %s", committee) : g_strdup (committee);
+  adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title,
                                  date != NULL ? date : self->display_name);
 
   /* Translators: the title of a window, %s is the name of a committee */
   window_title = g_strdup_printf (_("%s – Minutes"), committee);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static GtkTextMark *
+get_section_mark (MinutesWindow *self)
+{
+  switch (self->section)
+    {
+    case SECTION_DETAILS:
+      return minutes_preview_backend_get_mark_for_section (self->backend, MINUTES_SECTION_HEADER);
+
+    case SECTION_ATTENDANCE:
+      return minutes_preview_backend_get_mark_for_section (self->backend, MINUTES_SECTION_ATTENDANCE);
+
+    case SECTION_ITEM:
+      return self->item != NULL
+        ? minutes_preview_backend_get_mark_for (self->backend, G_OBJECT (self->item))
+        : NULL;
+
+    case SECTION_CLOSE:
+      return minutes_preview_backend_get_mark_for_section (self->backend, MINUTES_SECTION_CLOSING);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Keeps the section being edited in view in the preview. */
+static void
+scroll_preview (MinutesWindow *self)
+{
+  GtkTextMark *mark = get_section_mark (self);
+
+  if (mark != NULL)
+    gtk_text_view_scroll_to_mark (self->text_view, mark, 0.0, TRUE, 0.0, 0.0);
 }
 
 static void
@@ -92,6 +178,7 @@ render_meeting (MinutesWindow   *self,
                   MINUTES_BACKEND (self->backend));
 
   update_titles (self, template);
+  scroll_preview (self);
 }
 
 static void
@@ -133,27 +220,411 @@ show_load_error (MinutesWindow *self,
     }
 }
 
+/* Sidebar */
+
 static void
-scroll_to_start (MinutesWindow *self)
+update_item_label_cb (MinutesAgendaItem *item,
+                      GParamSpec        *pspec,
+                      GtkLabel          *label)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  GtkAdjustment *vadjustment;
-  GtkTextIter start;
+  g_autofree char *number = minutes_agenda_item_dup_number (item);
+  g_autofree char *text = NULL;
+  const char *title = minutes_agenda_item_get_title (item);
 
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  gtk_text_buffer_place_cursor (buffer, &start);
+  if (title == NULL)
+    title = _("Untitled item");
 
-  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
-  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+  if (number != NULL)
+    text = g_strdup_printf ("%s. %s", number, title);
+  else
+    text = g_strdup (title);
+
+  gtk_label_set_text (label, text);
+}
+
+static GtkWidget *
+new_sidebar_row (Section            section,
+                 MinutesAgendaItem *item,
+                 const char        *text)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  g_object_set_data (G_OBJECT (row), "section", GINT_TO_POINTER (section));
+
+  if (item != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (item), g_object_unref);
+      update_item_label_cb (item, NULL, GTK_LABEL (label));
+      g_signal_connect_object (item, "notify::title", G_CALLBACK (update_item_label_cb), label, G_CONNECT_DEFAULT);
+      g_signal_connect_object (item, "notify::number", G_CALLBACK (update_item_label_cb), label, G_CONNECT_DEFAULT);
+    }
+
+  return row;
+}
+
+static GtkListBoxRow *
+find_sidebar_row (MinutesWindow     *self,
+                  Section            section,
+                  MinutesAgendaItem *item)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list, i);
+
+      if (row == NULL)
+        return NULL;
+
+      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "section")) == (int) section &&
+          g_object_get_data (G_OBJECT (row), "item") == item)
+        return row;
+    }
+}
+
+static void
+select_sidebar_row (MinutesWindow *self)
+{
+  GtkListBoxRow *row = find_sidebar_row (self, self->section, self->item);
+
+  if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != row)
+    gtk_list_box_select_row (self->sidebar_list, row);
+}
+
+static void
+rebuild_sidebar (MinutesWindow *self)
+{
+  GListModel *items = minutes_meeting_get_items (self->meeting);
+  GtkWidget *child;
+
+  /* Rows are rebuilt silently: the section shown does not change. */
+  g_signal_handlers_block_matched (self->sidebar_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list))) != NULL)
+    gtk_list_box_remove (self->sidebar_list, child);
+
+  gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_DETAILS, NULL, _("Meeting details")));
+  gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_ATTENDANCE, NULL, _("Attendance")));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+
+      gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_ITEM, item, NULL));
+    }
+  gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_CLOSE, NULL, _("Close of meeting")));
+
+  select_sidebar_row (self);
+
+  g_signal_handlers_unblock_matched (self->sidebar_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+}
+
+static gboolean
+item_in_meeting (MinutesWindow     *self,
+                 MinutesAgendaItem *item)
+{
+  return item != NULL &&
+         g_list_store_find (G_LIST_STORE (minutes_meeting_get_items (self->meeting)), item, NULL);
+}
+
+static gboolean
+check_item_cb (gpointer user_data)
+{
+  MinutesWindow *self = user_data;
+
+  self->check_item_source = 0;
+
+  /* The item being edited was deleted, or its addition undone. */
+  if (self->section == SECTION_ITEM && !item_in_meeting (self, self->item))
+    show_section (self, SECTION_DETAILS, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+items_changed_cb (MinutesWindow *self)
+{
+  /* A move takes an item out and puts it back: only once the edit is over
+   * does it show whether the item being edited is gone. */
+  if (self->check_item_source == 0)
+    self->check_item_source = g_idle_add_full (G_PRIORITY_HIGH, check_item_cb, self, NULL);
+
+  rebuild_sidebar (self);
+  update_actions (self);
+}
+
+static void
+sidebar_row_selected_cb (MinutesWindow *self,
+                         GtkListBoxRow *row)
+{
+  if (row == NULL)
+    return;
+
+  show_section (self,
+                GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "section")),
+                g_object_get_data (G_OBJECT (row), "item"));
+}
+
+static void
+sidebar_row_activated_cb (MinutesWindow *self,
+                          GtkListBoxRow *row)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+folded_cb (MinutesWindow *self)
+{
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+back_clicked_cb (MinutesWindow *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+/* Shows the form of a section and brings its part of the minutes into
+ * view. */
+static void
+show_section (MinutesWindow     *self,
+              Section            section,
+              MinutesAgendaItem *item)
+{
+  GtkWidget *form = NULL;
+
+  g_assert (section == SECTION_ITEM ? item != NULL : item == NULL);
+
+  if (self->section == section && self->item == item &&
+      adw_bin_get_child (self->form_bin) != NULL)
+    return;
+
+  self->section = section;
+  g_set_object (&self->item, item);
+
+  switch (section)
+    {
+    case SECTION_DETAILS:
+      form = minutes_meeting_form_new (self->meeting);
+      break;
+
+    case SECTION_ATTENDANCE:
+      form = minutes_attendance_form_new (self->meeting);
+      break;
+
+    case SECTION_ITEM:
+      form = minutes_item_form_new (item);
+      break;
+
+    case SECTION_CLOSE:
+      form = minutes_close_form_new (self->meeting);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* The undo stack takes a new step when the clerk moves elsewhere. */
+  if (self->undo != NULL)
+    minutes_undo_stack_close_step (self->undo);
+
+  adw_bin_set_child (self->form_bin, form);
+  select_sidebar_row (self);
+  scroll_preview (self);
+  update_actions (self);
+}
+
+static void
+move_section (MinutesWindow *self,
+              int            delta)
+{
+  GtkListBoxRow *row = find_sidebar_row (self, self->section, self->item);
+  GtkListBoxRow *next;
+  GtkWidget *form;
+
+  if (row == NULL)
+    return;
+
+  next = gtk_list_box_get_row_at_index (self->sidebar_list, gtk_list_box_row_get_index (row) + delta);
+  if (next == NULL)
+    return;
+
+  gtk_list_box_select_row (self->sidebar_list, next);
+  form = adw_bin_get_child (self->form_bin);
+  if (MINUTES_IS_ITEM_FORM (form))
+    minutes_item_form_focus (MINUTES_ITEM_FORM (form));
+  else if (form != NULL)
+    minutes_focus_editable (form);
+}
+
+/* The meeting clock */
+
+static MinutesDiscussionEntry *
+find_open_adjournment (MinutesWindow *self)
+{
+  GListModel *items = minutes_meeting_get_items (self->meeting);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+      GListModel *discussion = minutes_agenda_item_get_discussion (item);
+
+      for (guint j = 0; j < g_list_model_get_n_items (discussion); j++)
+        {
+          g_autoptr(MinutesDiscussionEntry) entry = g_list_model_get_item (discussion, j);
+
+          if (minutes_discussion_entry_get_entry_type (entry) == MINUTES_ENTRY_PROCEDURAL &&
+              minutes_discussion_entry_get_procedure (entry) == MINUTES_PROCEDURE_ADJOURNMENT &&
+              minutes_discussion_entry_get_to (entry) < 0)
+            return entry;
+        }
+    }
+
+  return NULL;
+}
+
+/* The item the meeting is on: the one being edited, else the last. */
+static MinutesAgendaItem *
+get_current_item (MinutesWindow *self)
+{
+  GListModel *items = minutes_meeting_get_items (self->meeting);
+  guint n_items = g_list_model_get_n_items (items);
+  g_autoptr(MinutesAgendaItem) last = NULL;
+
+  if (item_in_meeting (self, self->item))
+    return self->item;
+
+  if (n_items == 0)
+    return NULL;
+
+  last = g_list_model_get_item (items, n_items - 1);
+
+  return last;
+}
+
+static void
+update_actions (MinutesWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean have_meeting = self->meeting != NULL;
+  gboolean started = have_meeting && minutes_meeting_get_actual_start (self->meeting) >= 0;
+  gboolean ended = have_meeting && minutes_meeting_get_end (self->meeting) >= 0;
+  gboolean adjourned = have_meeting && find_open_adjournment (self) != NULL;
+  gboolean on_item = have_meeting && self->section == SECTION_ITEM && item_in_meeting (self, self->item);
+  guint position = 0;
+  guint n_items = 0;
+
+  if (on_item)
+    {
+      n_items = g_list_model_get_n_items (minutes_meeting_get_items (self->meeting));
+      g_list_store_find (G_LIST_STORE (minutes_meeting_get_items (self->meeting)), self->item, &position);
+    }
+
+  gtk_widget_action_set_enabled (widget, "win.save", have_meeting);
+  gtk_widget_action_set_enabled (widget, "win.save-as", have_meeting);
+  gtk_widget_action_set_enabled (widget, "win.undo",
+                                 self->undo != NULL && minutes_undo_stack_get_can_undo (self->undo));
+  gtk_widget_action_set_enabled (widget, "win.redo",
+                                 self->undo != NULL && minutes_undo_stack_get_can_redo (self->undo));
+  gtk_widget_action_set_enabled (widget, "win.add-item", have_meeting);
+  gtk_widget_action_set_enabled (widget, "win.delete-item", on_item);
+  gtk_widget_action_set_enabled (widget, "win.move-item-up", on_item && position > 0);
+  gtk_widget_action_set_enabled (widget, "win.move-item-down", on_item && position + 1 < n_items);
+  gtk_widget_action_set_enabled (widget, "win.add-point", on_item);
+  gtk_widget_action_set_enabled (widget, "win.add-narrative", on_item);
+  gtk_widget_action_set_enabled (widget, "win.add-action", on_item);
+  gtk_widget_action_set_enabled (widget, "win.previous-section", have_meeting);
+  gtk_widget_action_set_enabled (widget, "win.next-section", have_meeting);
+
+  gtk_widget_action_set_enabled (widget, "win.start-meeting", have_meeting && !started);
+  gtk_widget_action_set_enabled (widget, "win.adjourn",
+                                 started && !ended && !adjourned && get_current_item (self) != NULL);
+  gtk_widget_action_set_enabled (widget, "win.resume", adjourned);
+  gtk_widget_action_set_enabled (widget, "win.end-meeting", started && !ended && !adjourned);
+
+  /* One button that always offers the next step of the clock. */
+  if (!started)
+    {
+      gtk_button_set_label (self->clock_button, _("Start Meeting"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->clock_button), "win.start-meeting");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->clock_button), _("Record the time the meeting started"));
+    }
+  else if (adjourned)
+    {
+      gtk_button_set_label (self->clock_button, _("Resume"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->clock_button), "win.resume");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->clock_button), _("Record the time the meeting resumed"));
+    }
+  else
+    {
+      gtk_button_set_label (self->clock_button, _("Adjourn"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->clock_button), "win.adjourn");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->clock_button),
+                                   _("Adjourn the meeting, noting the time in the current item"));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->clock_button), have_meeting && !ended);
+  gtk_widget_set_visible (self->end_button, started && !ended && !adjourned);
+}
+
+/* The document */
+
+static void
+undo_notify_cb (MinutesWindow *self)
+{
+  update_actions (self);
+}
+
+static void
+autosave_failed_cb (MinutesWindow *self,
+                    GError        *error)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s is an error message */
+  message = g_strdup_printf (_("Could not keep a recovery copy: %s"), error->message);
+  show_toast (self, message);
+}
+
+static void
+set_modified (MinutesWindow *self,
+              gboolean       modified)
+{
+  g_autoptr(MinutesTemplate) template = NULL;
+
+  if (self->modified == modified)
+    return;
+
+  self->modified = modified;
+
+  template = minutes_template_lookup_for_meeting (self->meeting, NULL);
+  if (template != NULL)
+    update_titles (self, template);
+}
+
+static void
+disconnect_meeting (MinutesWindow *self)
+{
+  if (self->meeting == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->meeting, self);
+  g_signal_handlers_disconnect_by_data (minutes_meeting_get_items (self->meeting), self);
+  if (self->undo != NULL)
+    g_signal_handlers_disconnect_by_data (self->undo, self);
+  if (self->autosave != NULL)
+    g_signal_handlers_disconnect_by_data (self->autosave, self);
 }
 
 /* Shows @meeting in place of the current one, unless it cannot be shown;
- * then the current meeting stays and @error says why. */
+ * then the current meeting stays and @error says why. recovery_id is the
+ * recovery copy the meeting came from, if it was restored. */
 static gboolean
 set_meeting (MinutesWindow   *self,
              MinutesMeeting  *meeting,
              GFile           *file,
              const char      *display_name,
+             const char      *recovery_id,
              GError         **error)
 {
   g_autoptr(MinutesTemplate) template = NULL;
@@ -167,26 +638,45 @@ set_meeting (MinutesWindow   *self,
   if (template == NULL)
     return FALSE;
 
-  if (self->meeting != NULL)
-    g_signal_handlers_disconnect_by_func (self->meeting,
-                                          G_CALLBACK (meeting_changed_cb),
-                                          self);
+  disconnect_meeting (self);
   g_clear_handle_id (&self->render_source, g_source_remove);
+  g_clear_handle_id (&self->check_item_source, g_source_remove);
+
+  /* The meeting replaced was saved or discarded by the clerk already: its
+   * recovery copy has no more use. */
+  if (self->autosave != NULL && !self->modified)
+    minutes_autosave_discard (self->autosave);
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->undo);
+  adw_bin_set_child (self->form_bin, NULL);
+  g_clear_object (&self->item);
 
   g_set_object (&self->meeting, meeting);
   g_set_object (&self->file, file);
   g_free (self->display_name);
   self->display_name = g_strdup (display_name);
+  self->modified = recovery_id != NULL;
 
-  g_signal_connect_object (self->meeting,
-                           "changed",
-                           G_CALLBACK (meeting_changed_cb),
-                           self,
-                           G_CONNECT_SWAPPED);
+  self->undo = minutes_undo_stack_new (meeting);
+  self->autosave = minutes_autosave_new (meeting, NULL, file, recovery_id);
 
+  g_signal_connect_object (self->meeting, "changed",
+                           G_CALLBACK (meeting_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (minutes_meeting_get_items (self->meeting), "items-changed",
+                           G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo, "notify::can-undo",
+                           G_CALLBACK (undo_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo, "notify::can-redo",
+                           G_CALLBACK (undo_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "failed",
+                           G_CALLBACK (autosave_failed_cb), self, G_CONNECT_SWAPPED);
+
+  self->section = SECTION_DETAILS;
+  rebuild_sidebar (self);
+  show_section (self, SECTION_DETAILS, NULL);
   render_meeting (self, template);
-  scroll_to_start (self);
   gtk_stack_set_visible_child_name (self->stack, "document");
+  update_actions (self);
 
   return TRUE;
 }
@@ -224,6 +714,9 @@ meeting_changed_cb (MinutesWindow  *self,
   g_assert (MINUTES_IS_WINDOW (self));
   g_assert (meeting == self->meeting);
 
+  set_modified (self, TRUE);
+  update_actions (self);
+
   /* Changes come in bursts; render once they are all in */
   if (self->render_source == 0)
     self->render_source = g_idle_add (render_idle_cb, self);
@@ -245,6 +738,14 @@ load_file_thread (GTask        *task,
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, meeting, g_object_unref);
+}
+
+static void
+add_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
 static void
@@ -274,14 +775,27 @@ load_file_cb (GObject      *object,
 
   meeting = g_task_propagate_pointer (G_TASK (result), &error);
   if (meeting == NULL ||
-      !set_meeting (self, meeting, file, display_name, &error))
+      !set_meeting (self, meeting, file, display_name, NULL, &error))
     {
       show_load_error (self, display_name, error);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
+  add_recent (file);
   g_task_return_boolean (task, TRUE);
+}
+
+static GtkFileFilter *
+new_minutes_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Minutes files"));
+  gtk_file_filter_add_pattern (filter, "*" MINUTES_FILE_EXTENSION);
+  gtk_file_filter_add_mime_type (filter, "application/x-minutes");
+
+  return filter;
 }
 
 static void
@@ -296,8 +810,18 @@ open_response_cb (MinutesWindow   *self,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      if (file != NULL)
-        minutes_window_load_file (self, file);
+      /* A meeting with changes is never replaced: the file opens beside it. */
+      if (file != NULL && self->modified)
+        {
+          MinutesWindow *window = minutes_window_new (MINUTES_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+
+          minutes_window_load_file (window, file);
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      else if (file != NULL)
+        {
+          minutes_window_load_file (self, file);
+        }
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -328,10 +852,7 @@ open_action (GtkWidget  *widget,
   self->open_dialog = GTK_NATIVE_DIALOG (native);
   gtk_native_dialog_set_modal (self->open_dialog, TRUE);
 
-  minutes_filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (minutes_filter, _("Minutes files"));
-  gtk_file_filter_add_pattern (minutes_filter, "*" MINUTES_FILE_EXTENSION);
-  gtk_file_filter_add_mime_type (minutes_filter, "application/x-minutes");
+  minutes_filter = new_minutes_filter ();
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), minutes_filter);
 
   all_filter = gtk_file_filter_new ();
@@ -360,11 +881,314 @@ open_action (GtkWidget  *widget,
 }
 
 static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (widget));
+  MinutesWindow *window = minutes_window_new (MINUTES_APPLICATION (application));
+
+  minutes_window_new_meeting (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void save_as (MinutesWindow *self);
+
+static void
+save_response_cb (MinutesWindow   *self,
+                  int              response,
+                  GtkNativeDialog *dialog)
+{
+  g_autoptr(GFile) file = NULL;
+  gboolean close_after = self->close_after_save;
+
+  self->close_after_save = FALSE;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->save_dialog);
+
+  if (file == NULL)
+    return;
+
+  if (minutes_window_save_to (self, file) && close_after)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+save_as (MinutesWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *native;
+  const char *committee;
+
+  if (self->save_dialog != NULL)
+    {
+      gtk_native_dialog_show (self->save_dialog);
+      return;
+    }
+
+  native = gtk_file_chooser_native_new (_("Save Meeting"),
+                                        GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"),
+                                        _("_Cancel"));
+  self->save_dialog = GTK_NATIVE_DIALOG (native);
+  gtk_native_dialog_set_modal (self->save_dialog, TRUE);
+
+  filter = new_minutes_filter ();
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+
+  if (self->file != NULL)
+    {
+      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), self->file, NULL);
+    }
+  else
+    {
+      committee = minutes_meeting_get_committee (self->meeting);
+      name = g_strconcat (committee != NULL ? committee : _("Meeting"), MINUTES_FILE_EXTENSION, NULL);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+    }
+
+  g_signal_connect_object (native, "response", G_CALLBACK (save_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (self->save_dialog);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+
+  if (self->file == NULL)
+    save_as (self);
+  else
+    minutes_window_save_to (self, self->file);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  save_as (MINUTES_WINDOW (widget));
+}
+
+static void
 close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+
+  minutes_undo_stack_undo (self->undo);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+
+  minutes_undo_stack_redo (self->undo);
+}
+
+static void
+section_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  move_section (MINUTES_WINDOW (widget),
+                g_str_equal (action_name, "win.next-section") ? 1 : -1);
+}
+
+static void
+add_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+  g_autoptr(MinutesAgendaItem) item = minutes_agenda_item_new ();
+  GListModel *items = minutes_meeting_get_items (self->meeting);
+  guint position = g_list_model_get_n_items (items);
+  GtkWidget *form;
+
+  /* After the item being edited, else at the end. */
+  if (self->section == SECTION_ITEM &&
+      g_list_store_find (G_LIST_STORE (items), self->item, &position))
+    position++;
+
+  minutes_meeting_insert_item (self->meeting, position, item);
+  show_section (self, SECTION_ITEM, item);
+
+  form = adw_bin_get_child (self->form_bin);
+  minutes_item_form_focus (MINUTES_ITEM_FORM (form));
+}
+
+static void
+delete_item_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+  g_autoptr(MinutesAgendaItem) item = g_object_ref (self->item);
+  g_autofree char *number = minutes_agenda_item_dup_number (item);
+  g_autofree char *message = NULL;
+
+  GListModel *items = minutes_meeting_get_items (self->meeting);
+  guint position = 0;
+
+  g_list_store_find (G_LIST_STORE (items), item, &position);
+  minutes_meeting_remove_item (self->meeting, item);
+
+  /* Go on with the item before it, else the one that took its place. */
+  if (g_list_model_get_n_items (items) > 0)
+    {
+      g_autoptr(MinutesAgendaItem) neighbour = g_list_model_get_item (items, position > 0 ? position - 1 : 0);
+
+      show_section (self, SECTION_ITEM, neighbour);
+    }
+  else
+    {
+      show_section (self, SECTION_DETAILS, NULL);
+    }
+
+  /* Translators: %s is the number of an agenda item */
+  message = g_strdup_printf (_("Item %s deleted. Ctrl+Z brings it back."), number != NULL ? number : "");
+  show_toast (self, message);
+}
+
+static void
+move_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+  g_autoptr(MinutesAgendaItem) item = g_object_ref (self->item);
+  guint position;
+
+  if (!g_list_store_find (G_LIST_STORE (minutes_meeting_get_items (self->meeting)), item, &position))
+    return;
+
+  if (g_str_equal (action_name, "win.move-item-up"))
+    minutes_meeting_move_item (self->meeting, item, position - 1);
+  else
+    minutes_meeting_move_item (self->meeting, item, position + 1);
+
+  /* The sidebar was rebuilt: show the item where it went. */
+  show_section (self, SECTION_ITEM, item);
+  select_sidebar_row (self);
+}
+
+static void
+add_entry_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+  GtkWidget *form = adw_bin_get_child (self->form_bin);
+
+  g_return_if_fail (MINUTES_IS_ITEM_FORM (form));
+
+  if (g_str_equal (action_name, "win.add-action"))
+    minutes_item_form_add_action (MINUTES_ITEM_FORM (form));
+  else if (g_str_equal (action_name, "win.add-narrative"))
+    minutes_item_form_add_entry (MINUTES_ITEM_FORM (form), MINUTES_ENTRY_NARRATIVE);
+  else
+    minutes_item_form_add_entry (MINUTES_ITEM_FORM (form), MINUTES_ENTRY_POINT);
+}
+
+static void
+start_meeting_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+
+  minutes_meeting_set_actual_start (self->meeting, minutes_time_now ());
+}
+
+static void
+adjourn_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+  MinutesAgendaItem *item = get_current_item (self);
+  g_autoptr(MinutesDiscussionEntry) entry = minutes_discussion_entry_new ();
+
+  g_return_if_fail (item != NULL);
+
+  /* "The meeting adjourned at 10.05." until Resume adds the second time. */
+  minutes_undo_stack_begin_group (self->undo, _("Adjourn"));
+  minutes_discussion_entry_set_entry_type (entry, MINUTES_ENTRY_PROCEDURAL);
+  minutes_discussion_entry_set_procedure (entry, MINUTES_PROCEDURE_ADJOURNMENT);
+  minutes_discussion_entry_set_from (entry, minutes_time_now ());
+  minutes_agenda_item_append_entry (item, entry);
+  minutes_undo_stack_end_group (self->undo);
+}
+
+static void
+resume_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+  MinutesDiscussionEntry *entry = find_open_adjournment (self);
+
+  g_return_if_fail (entry != NULL);
+
+  minutes_discussion_entry_set_to (entry, minutes_time_now ());
+}
+
+static void
+end_meeting_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+
+  minutes_meeting_set_end (self->meeting, minutes_time_now ());
+}
+
+/* Closing */
+
+static void
+close_dialog_response_cb (MinutesWindow    *self,
+                          const char       *response,
+                          AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      minutes_autosave_discard (self->autosave);
+      self->modified = FALSE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      if (self->file == NULL)
+        {
+          self->close_after_save = TRUE;
+          save_as (self);
+        }
+      else if (minutes_window_save_to (self, self->file))
+        {
+          gtk_window_destroy (GTK_WINDOW (self));
+        }
+    }
 }
 
 static void
@@ -400,9 +1224,36 @@ restore_window_state (MinutesWindow *self)
 static gboolean
 minutes_window_close_request (GtkWindow *window)
 {
-  save_window_state (MINUTES_WINDOW (window));
+  MinutesWindow *self = MINUTES_WINDOW (window);
+  AdwMessageDialog *dialog;
 
-  return GTK_WINDOW_CLASS (minutes_window_parent_class)->close_request (window);
+  save_window_state (self);
+
+  if (!self->modified)
+    {
+      /* Nothing unsaved: no recovery copy should outlive the window. */
+      if (self->autosave != NULL)
+        minutes_autosave_discard (self->autosave);
+      return GTK_WINDOW_CLASS (minutes_window_parent_class)->close_request (window);
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” has changes that are not saved. Changes which are not saved will be lost."),
+                                  self->display_name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_dialog_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }
 
 static void
@@ -413,23 +1264,29 @@ minutes_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->render_source, g_source_remove);
+  g_clear_handle_id (&self->check_item_source, g_source_remove);
 
   if (self->open_dialog != NULL)
     {
       gtk_native_dialog_destroy (self->open_dialog);
       g_clear_object (&self->open_dialog);
     }
+  if (self->save_dialog != NULL)
+    {
+      gtk_native_dialog_destroy (self->save_dialog);
+      g_clear_object (&self->save_dialog);
+    }
 
-  if (self->meeting != NULL)
-    g_signal_handlers_disconnect_by_func (self->meeting,
-                                          G_CALLBACK (meeting_changed_cb),
-                                          self);
+  disconnect_meeting (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MINUTES_TYPE_WINDOW);
+
+  g_clear_object (&self->item);
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->undo);
   g_clear_object (&self->meeting);
   g_clear_object (&self->file);
   g_clear_object (&self->backend);
   g_clear_object (&self->settings);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), MINUTES_TYPE_WINDOW);
 
   G_OBJECT_CLASS (minutes_window_parent_class)->dispose (object);
 }
@@ -445,6 +1302,49 @@ minutes_window_finalize (GObject *object)
 }
 
 static void
+minutes_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  MinutesWindow *self = MINUTES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PREVIEW_VISIBLE:
+      /* Asked for by the action before the template is built, too. */
+      g_value_set_boolean (value, self->preview == NULL || gtk_widget_get_visible (self->preview));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+minutes_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  MinutesWindow *self = MINUTES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PREVIEW_VISIBLE:
+      if (gtk_widget_get_visible (self->preview) != g_value_get_boolean (value))
+        {
+          gtk_widget_set_visible (self->preview, g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 minutes_window_class_init (MinutesWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -453,8 +1353,17 @@ minutes_window_class_init (MinutesWindowClass *klass)
 
   object_class->dispose = minutes_window_dispose;
   object_class->finalize = minutes_window_finalize;
+  object_class->get_property = minutes_window_get_property;
+  object_class->set_property = minutes_window_set_property;
 
   window_class->close_request = minutes_window_close_request;
+
+  properties[PROP_PREVIEW_VISIBLE] =
+    g_param_spec_boolean ("preview-visible", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/minutes-window.ui");
 
@@ -462,11 +1371,43 @@ minutes_window_class_init (MinutesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, form_bin);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, text_view);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, clock_button);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, end_button);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, back_button);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-preview", "preview-visible");
+  gtk_widget_class_install_action (widget_class, "win.previous-section", NULL, section_action);
+  gtk_widget_class_install_action (widget_class, "win.next-section", NULL, section_action);
+  gtk_widget_class_install_action (widget_class, "win.add-item", NULL, add_item_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-item", NULL, delete_item_action);
+  gtk_widget_class_install_action (widget_class, "win.move-item-up", NULL, move_item_action);
+  gtk_widget_class_install_action (widget_class, "win.move-item-down", NULL, move_item_action);
+  gtk_widget_class_install_action (widget_class, "win.add-point", NULL, add_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.add-narrative", NULL, add_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.add-action", NULL, add_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.start-meeting", NULL, start_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.adjourn", NULL, adjourn_action);
+  gtk_widget_class_install_action (widget_class, "win.resume", NULL, resume_action);
+  gtk_widget_class_install_action (widget_class, "win.end-meeting", NULL, end_meeting_action);
 }
 
 static void
@@ -478,6 +1419,7 @@ minutes_window_init (MinutesWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   restore_window_state (self);
+  update_actions (self);
 }
 
 MinutesWindow *
@@ -488,6 +1430,24 @@ minutes_window_new (MinutesApplication *application)
   return g_object_new (MINUTES_TYPE_WINDOW,
                        "application", application,
                        NULL);
+}
+
+/**
+ * minutes_window_new_meeting:
+ * @self: a #MinutesWindow
+ *
+ * Shows a new, empty meeting, with no file yet.
+ */
+void
+minutes_window_new_meeting (MinutesWindow *self)
+{
+  g_autoptr(MinutesMeeting) meeting = minutes_meeting_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (MINUTES_IS_WINDOW (self));
+
+  if (!set_meeting (self, meeting, NULL, _("New Meeting"), NULL, &error))
+    show_load_error (self, _("New Meeting"), error);
 }
 
 /**
@@ -588,11 +1548,102 @@ minutes_window_load_bytes (MinutesWindow *self,
 
   meeting = minutes_document_load_bytes (bytes, display_name, &error);
   if (meeting == NULL ||
-      !set_meeting (self, meeting, NULL, display_name, &error))
+      !set_meeting (self, meeting, NULL, display_name, NULL, &error))
     {
       show_load_error (self, display_name, error);
       return FALSE;
     }
+
+  return TRUE;
+}
+
+/**
+ * minutes_window_restore:
+ * @self: a #MinutesWindow
+ * @entry: a recovery copy left by a crash
+ * @error: return location for an error
+ *
+ * Shows the meeting of @entry, with its unsaved changes, as belonging to
+ * the file it was opened from (if any); autosave goes on in the same copy
+ * until the meeting is saved.
+ *
+ * Returns: %TRUE if the meeting is shown
+ */
+gboolean
+minutes_window_restore (MinutesWindow         *self,
+                        MinutesRecoveryEntry  *entry,
+                        GError               **error)
+{
+  g_autoptr(MinutesMeeting) meeting = NULL;
+  g_autofree char *display_name = NULL;
+  GFile *original;
+
+  g_return_val_if_fail (MINUTES_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (MINUTES_IS_RECOVERY_ENTRY (entry), FALSE);
+
+  meeting = minutes_recovery_entry_load (entry, error);
+  if (meeting == NULL)
+    return FALSE;
+
+  original = minutes_recovery_entry_get_original (entry);
+  display_name = original != NULL ? dup_display_name (original) : g_strdup (_("New Meeting"));
+
+  if (!set_meeting (self, meeting, original, display_name,
+                    minutes_recovery_entry_get_id (entry), error))
+    return FALSE;
+
+  {
+    g_autoptr(MinutesTemplate) template = minutes_template_lookup_for_meeting (meeting, NULL);
+
+    if (template != NULL)
+      update_titles (self, template);
+  }
+
+  return TRUE;
+}
+
+/**
+ * minutes_window_save_to:
+ * @self: a #MinutesWindow
+ * @file: where to save the meeting
+ *
+ * Saves the meeting to @file, which becomes its file; a failure is shown
+ * in the window.
+ *
+ * Returns: %TRUE if the meeting was saved
+ */
+gboolean
+minutes_window_save_to (MinutesWindow *self,
+                        GFile         *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MinutesTemplate) template = NULL;
+
+  g_return_val_if_fail (MINUTES_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!minutes_document_save (self->meeting, file, NULL, &error))
+    {
+      g_autofree char *name = dup_display_name (file);
+      g_autofree char *message = NULL;
+
+      /* Translators: the first %s is a file name, the second an error message */
+      message = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+      show_toast (self, message);
+      return FALSE;
+    }
+
+  g_set_object (&self->file, file);
+  g_free (self->display_name);
+  self->display_name = dup_display_name (file);
+  minutes_autosave_set_file (self->autosave, file);
+  minutes_autosave_discard (self->autosave);
+  add_recent (file);
+
+  self->modified = FALSE;
+  template = minutes_template_lookup_for_meeting (self->meeting, NULL);
+  if (template != NULL)
+    update_titles (self, template);
 
   return TRUE;
 }
@@ -609,6 +1660,62 @@ minutes_window_get_meeting (MinutesWindow *self)
   g_return_val_if_fail (MINUTES_IS_WINDOW (self), NULL);
 
   return self->meeting;
+}
+
+/**
+ * minutes_window_get_file:
+ * @self: a #MinutesWindow
+ *
+ * Returns: (transfer none) (nullable): the file of the meeting, if any
+ */
+GFile *
+minutes_window_get_file (MinutesWindow *self)
+{
+  g_return_val_if_fail (MINUTES_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * minutes_window_get_modified:
+ * @self: a #MinutesWindow
+ *
+ * Returns: whether the meeting has changes not saved to its file
+ */
+gboolean
+minutes_window_get_modified (MinutesWindow *self)
+{
+  g_return_val_if_fail (MINUTES_IS_WINDOW (self), FALSE);
+
+  return self->modified;
+}
+
+/**
+ * minutes_window_get_autosave:
+ * @self: a #MinutesWindow
+ *
+ * Returns: (transfer none) (nullable): what keeps the recovery copy
+ */
+MinutesAutosave *
+minutes_window_get_autosave (MinutesWindow *self)
+{
+  g_return_val_if_fail (MINUTES_IS_WINDOW (self), NULL);
+
+  return self->autosave;
+}
+
+/**
+ * minutes_window_get_form:
+ * @self: a #MinutesWindow
+ *
+ * Returns: (transfer none) (nullable): the form of the section shown
+ */
+GtkWidget *
+minutes_window_get_form (MinutesWindow *self)
+{
+  g_return_val_if_fail (MINUTES_IS_WINDOW (self), NULL);
+
+  return adw_bin_get_child (self->form_bin);
 }
 
 /**

@@ -30,7 +30,17 @@ gboolean        minutes_window_load_file_finish (MinutesWindow        *self,
 gboolean        minutes_window_load_bytes       (MinutesWindow        *self,
                                                  GBytes               *bytes,
                                                  const char           *display_name);
+void            minutes_window_new_meeting      (MinutesWindow        *self);
+gboolean        minutes_window_restore          (MinutesWindow        *self,
+                                                 MinutesRecoveryEntry *entry,
+                                                 GError              **error);
+gboolean        minutes_window_save_to          (MinutesWindow        *self,
+                                                 GFile                *file);
 MinutesMeeting *minutes_window_get_meeting      (MinutesWindow        *self);
+GFile          *minutes_window_get_file         (MinutesWindow        *self);
+gboolean        minutes_window_get_modified     (MinutesWindow        *self);
+MinutesAutosave *minutes_window_get_autosave    (MinutesWindow        *self);
+GtkWidget      *minutes_window_get_form         (MinutesWindow        *self);
 char           *minutes_window_get_preview_text (MinutesWindow        *self);
 
 G_END_DECLS

@@ -19,6 +19,8 @@ static const struct
 } commands[] = {
   { "export", minutes_cli_export },
   { "validate", minutes_cli_validate },
+  { "import", minutes_cli_import },
+  { "new", minutes_cli_new },
 };
 
 int
@@ -45,6 +47,8 @@ summary (void)
   return _("Commands:\n"
            "  export     Write the minutes, agenda or decisions of a meeting\n"
            "  validate   Check meetings against their council's template\n"
+           "  import     Turn existing minutes (text, web page, web service XML) into a .minutes file\n"
+           "  new        Make the next meeting of a committee from this one\n"
            "\n"
            "Exit status: 0 on success, 2 when a file cannot be read or written\n"
            "or the command line is wrong.\n"

@@ -23,6 +23,10 @@ int minutes_cli_fail   (const char  *format,
 
 int minutes_cli_export (int          argc,
                         char       **argv);
+int minutes_cli_import (int          argc,
+                        char       **argv);
+int minutes_cli_new    (int          argc,
+                        char       **argv);
 
 int minutes_cli_validate (int          argc,
                           char       **argv);

@@ -10,6 +10,18 @@
 
 G_BEGIN_DECLS
 
+/* A list a node registered: its children (adopted) or references to nodes
+ * that live elsewhere in the tree. The node owns the store. */
+typedef struct
+{
+  GListStore *store;
+  gboolean    children;
+} MinutesNodeList;
+
+/* An agenda item has the most lists: attachments, witnesses, discussion,
+ * actions, motions, resolutions. */
+#define MINUTES_NODE_MAX_LISTS 8
+
 void      _minutes_node_set_parent     (MinutesNode  *self,
                                         MinutesNode  *parent);
 void      _minutes_node_changed        (MinutesNode  *self);
@@ -17,6 +29,9 @@ void      _minutes_node_own_list       (MinutesNode  *self,
                                         GListStore   *store);
 void      _minutes_node_adopt_list     (MinutesNode  *self,
                                         GListStore   *store);
+const MinutesNodeList *
+          _minutes_node_get_lists      (MinutesNode  *self,
+                                        guint        *n_lists);
 gboolean  _minutes_set_string          (GObject      *object,
                                         char        **field,
                                         const char   *value,

@@ -12,6 +12,10 @@
 typedef struct
 {
   MinutesNode *parent; /* weak: parents own their children */
+  /* The lists the node registered, in order; no node has more than a few,
+   * and a meeting can have a great many nodes, so they are kept inline. */
+  MinutesNodeList lists[MINUTES_NODE_MAX_LISTS];
+  guint n_lists;
 } MinutesNodePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (MinutesNode, minutes_node, G_TYPE_OBJECT)
@@ -127,9 +131,16 @@ void
 _minutes_node_own_list (MinutesNode *self,
                         GListStore  *store)
 {
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+
   g_signal_connect_object (store, "items-changed",
                            G_CALLBACK (list_items_changed_cb), self,
                            G_CONNECT_AFTER);
+
+  g_return_if_fail (priv->n_lists < MINUTES_NODE_MAX_LISTS);
+  priv->lists[priv->n_lists].store = store;
+  priv->lists[priv->n_lists].children = FALSE;
+  priv->n_lists++;
 }
 
 /* A list of children (items, points, actions): the node becomes their parent
@@ -138,10 +149,27 @@ void
 _minutes_node_adopt_list (MinutesNode *self,
                           GListStore  *store)
 {
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+
   g_signal_connect_object (store, "items-changed",
                            G_CALLBACK (adopt_items_changed_cb), self,
                            G_CONNECT_DEFAULT);
   _minutes_node_own_list (self, store);
+
+  priv->lists[priv->n_lists - 1].children = TRUE;
+}
+
+/* Every list the node registered, so that code watching the whole tree (the
+ * undo stack) reaches every edit without knowing each type. */
+const MinutesNodeList *
+_minutes_node_get_lists (MinutesNode *self,
+                         guint       *n_lists)
+{
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+
+  *n_lists = priv->n_lists;
+
+  return priv->lists;
 }
 
 gboolean

@@ -395,7 +395,9 @@ load_item_layout (MinutesTemplate  *self,
 
 static gboolean
 load_parts (MinutesTemplate  *self,
-            xmlNode          *parts)
+            xmlNode          *parts,
+            const char       *display_name,
+            GError          **error)
 {
   for (xmlNode *node = parts->children; node != NULL; node = node->next)
     {
@@ -408,6 +410,8 @@ load_parts (MinutesTemplate  *self,
 
       id = dup_attribute (node, "id");
       use = dup_attribute (node, "use");
+      if (id == NULL)
+        return set_invalid (error, display_name, node, _("a part needs an id"));
       if (g_strcmp0 (use, "required") == 0)
         part_use = MINUTES_PART_REQUIRED;
       else if (g_strcmp0 (use, "recommended") == 0)
@@ -474,8 +478,8 @@ load_quorum (MinutesTemplate  *self,
     {
       g_auto(GStrv) parts = g_strsplit (fraction, "/", 2);
 
-      self->quorum.numerator = (guint) g_ascii_strtoull (parts[0], NULL, 10);
-      self->quorum.denominator = parts[1] != NULL ? (guint) g_ascii_strtoull (parts[1], NULL, 10) : 0;
+      self->quorum.numerator = parts[0] != NULL ? (guint) g_ascii_strtoull (parts[0], NULL, 10) : 0;
+      self->quorum.denominator = parts[0] != NULL && parts[1] != NULL ? (guint) g_ascii_strtoull (parts[1], NULL, 10) : 0;
       if (self->quorum.numerator == 0 || self->quorum.denominator == 0 ||
           self->quorum.numerator > self->quorum.denominator)
         return set_invalid (error, display_name, quorum,
@@ -537,6 +541,8 @@ load_rules (MinutesTemplate  *self,
 
       id = dup_attribute (node, "id");
       severity = dup_attribute (node, "severity");
+      if (id == NULL)
+        return set_invalid (error, display_name, node, _("a rule needs an id"));
       if (g_hash_table_contains (self->rules, id))
         return set_invalid (error, display_name, node, _("rule “%s” is set twice"), id);
       if (g_strcmp0 (severity, "off") == 0)
@@ -645,7 +651,8 @@ load_document (MinutesTemplate  *self,
         }
       else if (is_element (node, "parts"))
         {
-          load_parts (self, node);
+          if (!load_parts (self, node, display_name, error))
+            return FALSE;
         }
       else if (is_element (node, "standing-items"))
         {

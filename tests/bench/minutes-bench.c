@@ -74,6 +74,7 @@ op_load (gpointer data)
   g_autoptr(MinutesMeeting) meeting = minutes_document_load (fixture->file, NULL, &error);
 
   g_assert_no_error (error);
+  g_assert_nonnull (meeting);
 }
 
 static void

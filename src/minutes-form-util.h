@@ -1,0 +1,25 @@
+/* minutes-form-util.h: binding form fields to the meeting model
+ *
+ * Copyright 2026 The Minutes authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GBinding *minutes_bind_text      (gpointer     object,
+                                  const char  *property,
+                                  GtkEditable *editable);
+char     *minutes_format_time    (int          time);
+gboolean  minutes_parse_time     (const char  *text,
+                                  int         *time);
+void      minutes_bind_time      (gpointer     object,
+                                  const char  *property,
+                                  GtkEditable *editable);
+int       minutes_time_now       (void);
+void      minutes_focus_editable (GtkWidget   *widget);
+
+G_END_DECLS
