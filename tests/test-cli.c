@@ -207,6 +207,53 @@ test_failures (void)
   g_rmdir (dir);
 }
 
+/* The format follows -o's extension unless --format names one. */
+static void
+test_export_formats (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("minutes-cli-XXXXXX", &error);
+  g_autofree char *html_path = g_build_filename (dir, "minutes.HTML", NULL);
+  g_autofree char *path = example_path ("2024-01-16-safer-stronger-communities.minutes");
+  g_autofree char *contents = NULL;
+  g_autofree char *odt_path = g_build_filename (dir, "agenda.odt", NULL);
+  g_autofree char *package = NULL;
+  gsize size = 0;
+  g_auto(Run) to_file = { 0 };
+  g_auto(Run) to_stdout = { 0 };
+  g_auto(Run) odt = { 0 };
+  g_auto(Run) odt_to_stdout = { 0 };
+
+  run_cli (&to_file, "export", "-o", html_path, path, NULL);
+  g_assert_cmpint (to_file.status, ==, 0);
+  g_file_get_contents (html_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>\n<html lang=\"en-GB\">"));
+
+  run_cli (&to_stdout, "export", "--format", "html", "-d", "agenda", path, NULL);
+  g_assert_cmpint (to_stdout.status, ==, 0);
+  g_assert_true (g_str_has_prefix (to_stdout.out, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (to_stdout.out, "<body class=\"agenda\">"));
+
+  run_cli (&odt, "export", "-d", "agenda", "-o", odt_path, path, NULL);
+  g_assert_cmpint (odt.status, ==, 0);
+  /* Only the checks' findings on stderr, no failure. */
+  g_assert_null (strstr (odt.err, "minutes-cli:"));
+  g_file_get_contents (odt_path, &package, &size, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (size, >, 80);
+  g_assert_cmpint (memcmp (package, "PK\003\004", 4), ==, 0);
+  g_assert_cmpint (memcmp (package + 30, "mimetypeapplication/vnd.oasis.opendocument.text", 47), ==, 0);
+
+  run_cli (&odt_to_stdout, "export", "--format", "odt", path, NULL);
+  g_assert_cmpint (odt_to_stdout.status, ==, 2);
+  assert_one_line_naming (odt_to_stdout.err, "-o NAME.odt");
+
+  g_unlink (html_path);
+  g_unlink (odt_path);
+  g_rmdir (dir);
+}
+
 /* Every bad file a clerk might be sent: exit 2 and one line naming it. */
 static void
 test_bad_files (void)
@@ -274,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-documents", test_export_documents);
   g_test_add_func ("/cli/export-to-file", test_export_to_file);
   g_test_add_func ("/cli/failures", test_failures);
+  g_test_add_func ("/cli/export-formats", test_export_formats);
   g_test_add_func ("/cli/bad-files", test_bad_files);
 
   return g_test_run ();

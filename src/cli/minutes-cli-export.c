@@ -33,6 +33,9 @@ static const struct
   const char *extension;
 } formats[] = {
   { "text", ".txt" },
+  { "html", ".html" },
+  { "html", ".htm" },
+  { "odt", ".odt" },
 };
 
 static const char *
@@ -40,7 +43,9 @@ format_for_output (const char *output)
 {
   for (guint i = 0; output != NULL && i < G_N_ELEMENTS (formats); i++)
     {
-      if (g_str_has_suffix (output, formats[i].extension))
+      g_autofree char *lower = g_ascii_strdown (output, -1);
+
+      if (g_str_has_suffix (lower, formats[i].extension))
         return formats[i].name;
     }
 
@@ -95,7 +100,7 @@ minutes_cli_export (int    argc,
     { "document", 'd', 0, G_OPTION_ARG_STRING, &document,
       N_("Which document: minutes (the default), agenda or decisions"), N_("DOCUMENT") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Output format: text (the default, or from the output file's extension)"), N_("FORMAT") },
+      N_("Output format: text, html or odt (by default from the output file's extension, else text)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE instead of standard output"), N_("FILE") },
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_name,
@@ -112,6 +117,7 @@ minutes_cli_export (int    argc,
   g_autoptr(MinutesTemplate) template = NULL;
   g_autofree char *text = NULL;
   MinutesDocumentKind kind = MINUTES_DOCUMENT_KIND_MINUTES;
+  MinutesRenderFlags flags;
   int status;
 
   g_set_prgname ("minutes-cli export");
@@ -130,7 +136,11 @@ minutes_cli_export (int    argc,
   if (format == NULL)
     format = g_strdup (format_for_output (output));
   if (!is_known_format (format))
-    return minutes_cli_fail (_("unknown format “%s”: this version writes text"), format);
+    return minutes_cli_fail (_("unknown format “%s”: use text, html or odt"), format);
+
+  /* A package is not something to pipe: it needs a file. */
+  if (g_str_equal (format, "odt") && (output == NULL || g_str_equal (output, "-")))
+    return minutes_cli_fail (_("odt needs an output file: add -o NAME.odt"));
 
   file = g_file_new_for_commandline_arg (files[0]);
   meeting = minutes_document_load (file, NULL, &error);
@@ -144,10 +154,31 @@ minutes_cli_export (int    argc,
   if (template == NULL)
     return minutes_cli_fail ("%s: %s", files[0], error->message);
 
-  text = minutes_render_text (meeting, template, kind,
-                              confidential ? MINUTES_RENDER_CONFIDENTIAL : MINUTES_RENDER_DEFAULT);
+  flags = confidential ? MINUTES_RENDER_CONFIDENTIAL : MINUTES_RENDER_DEFAULT;
+  if (g_str_equal (format, "html"))
+    {
+      g_autoptr(MinutesHtmlBackend) backend = minutes_html_backend_new ();
 
-  status = write_output (output, text);
+      minutes_render (meeting, template, kind, flags, MINUTES_BACKEND (backend));
+      text = minutes_html_backend_dup_html (backend);
+    }
+  else if (g_str_equal (format, "odt"))
+    {
+      g_autoptr(MinutesOdtBackend) backend = minutes_odt_backend_new ();
+      g_autoptr(GFile) output_file = g_file_new_for_commandline_arg (output);
+      g_autofree char *output_path = g_file_get_path (output_file);
+
+      if (output_path == NULL)
+        return minutes_cli_fail (_("%s: odt can only be written to a local file"), output);
+
+      minutes_render (meeting, template, kind, flags, MINUTES_BACKEND (backend));
+      if (!minutes_odt_backend_save (backend, output_path, &error))
+        return minutes_cli_fail ("%s", error->message);
+    }
+  else
+    text = minutes_render_text (meeting, template, kind, flags);
+
+  status = text != NULL ? write_output (output, text) : MINUTES_CLI_EXIT_OK;
 
   /* Clerks publish drafts: the export is written whatever the checks find,
    * and what they find is told afterwards on stderr. */

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "minutes-backend.h"
 
 G_DEFINE_ABSTRACT_TYPE (MinutesBackend, minutes_backend, G_TYPE_OBJECT)
@@ -209,4 +211,83 @@ minutes_block_kind_is_compact (MinutesBlockKind kind)
     default:
       return FALSE;
     }
+}
+
+/* Whether a markup format (XML, HTML) may carry this character: C0 and C1
+ * controls other than tab, line feed and carriage return, and the Unicode
+ * noncharacters, are invalid in XML or parse errors in HTML. */
+static gboolean
+is_markup_safe (gunichar c)
+{
+  if (c == '\t' || c == '\n' || c == '\r')
+    return TRUE;
+  if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+    return FALSE;
+  if (c >= 0xfdd0 && c <= 0xfdef)
+    return FALSE;
+  if ((c & 0xfffe) == 0xfffe)
+    return FALSE;
+
+  return TRUE;
+}
+
+/* A copy of TEXT that markup back ends can write: invalid UTF-8 is
+ * replaced and characters that XML or HTML cannot carry are dropped. */
+char *
+minutes_dup_markup_safe_text (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *safe;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  safe = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_markup_safe (c))
+        g_string_append_unichar (safe, c);
+    }
+
+  return g_string_free (safe, FALSE);
+}
+
+/* The link a document may carry for URL, or NULL: only web pages (with a
+ * host) and e-mail addresses, never javascript: or data: URLs or local
+ * files. Characters a URL may not hold (spaces, quotes, <, >, non-ASCII)
+ * are percent-encoded; reserved characters and existing escapes stay. */
+char *
+minutes_dup_safe_link (const char *url)
+{
+  g_autofree char *escaped = NULL;
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+
+  if (url == NULL)
+    return NULL;
+
+  escaped = g_uri_escape_string (url, "!#$&'()*+,/:;=?@[]~%", FALSE);
+  uri = g_uri_parse (escaped, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return NULL;
+
+  scheme = g_uri_get_scheme (uri);
+  if (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0)
+    {
+      if (g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0')
+        return NULL;
+    }
+  else if (g_ascii_strcasecmp (scheme, "mailto") == 0)
+    {
+      if (g_uri_get_path (uri)[0] == '\0')
+        return NULL;
+    }
+  else
+    return NULL;
+
+  return g_steal_pointer (&escaped);
 }

@@ -132,4 +132,7 @@ char    *minutes_block_dup_text         (const MinutesBlock        *block);
 gboolean minutes_block_kind_is_numbered (MinutesBlockKind           kind);
 gboolean minutes_block_kind_is_compact  (MinutesBlockKind           kind);
 
+char    *minutes_dup_markup_safe_text   (const char                *text);
+char    *minutes_dup_safe_link          (const char                *url);
+
 G_END_DECLS

@@ -12,6 +12,8 @@
 #include "minutes-backend.h"
 #include "minutes-renderer.h"
 #include "minutes-text-backend.h"
+#include "minutes-html-backend.h"
+#include "minutes-odt-backend.h"
 #include "minutes-undo-stack.h"
 #include "minutes-autosave.h"
 #include "minutes-problem.h"
