@@ -605,6 +605,7 @@ load_document (MinutesTemplate  *self,
                GError          **error)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   gboolean have_calendar = FALSE;
 
   if (root == NULL || !is_element (root, "template"))
@@ -618,6 +619,17 @@ load_document (MinutesTemplate  *self,
 
   for (xmlNode *node = root->children; node != NULL; node = node->next)
     {
+      /* Each part of a template is given once; a second one would
+       * silently replace the first. */
+      if (node->type == XML_ELEMENT_NODE)
+        {
+          if (g_hash_table_contains (seen, node->name))
+            return set_invalid (error, display_name, node,
+                                _("<%s> appears twice; a template has one of each part"),
+                                (const char *) node->name);
+          g_hash_table_add (seen, (gpointer) node->name);
+        }
+
       if (is_element (node, "name"))
         {
           g_free (self->name);
