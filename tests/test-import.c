@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "minutes-core.h"
+#include "test-words.h"
 
 static MinutesTemplate *
 default_template (void)
@@ -78,34 +79,6 @@ export_text (MinutesMeeting *meeting)
   return minutes_render_text (meeting, template, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT);
 }
 
-/* The same normalisation as the renderer's fidelity test: the "- " list
- * markers of text extraction go, white space folds. */
-static GPtrArray *
-words_of (const char *text,
-          gboolean    strip_list_markers)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      const char *line = lines[i];
-      g_auto(GStrv) parts = NULL;
-
-      if (strip_list_markers && g_str_has_prefix (line, "- "))
-        line += 2;
-
-      parts = g_strsplit_set (line, " \t\r", -1);
-      for (guint p = 0; parts[p] != NULL; p++)
-        {
-          if (parts[p][0] != '\0')
-            g_ptr_array_add (words, g_strdup (parts[p]));
-        }
-    }
-
-  return words;
-}
-
 static void
 assert_same_words (GPtrArray *expected,
                    GPtrArray *actual)
@@ -150,8 +123,8 @@ assert_nothing_dropped (const char     *input,
                         MinutesMeeting *meeting)
 {
   g_autofree char *text = export_text (meeting);
-  g_autoptr(GPtrArray) in = words_of (input, TRUE);
-  g_autoptr(GPtrArray) out = words_of (text, FALSE);
+  g_autoptr(GPtrArray) in = test_words_of (input, TRUE);
+  g_autoptr(GPtrArray) out = test_words_of (text, FALSE);
   guint o = 0;
 
   for (guint i = 0; i < in->len; i++)
@@ -207,8 +180,8 @@ test_seed_words (void)
   g_file_get_contents (path, &seed, NULL, &error);
   g_assert_no_error (error);
 
-  expected = words_of (seed, TRUE);
-  actual = words_of (text, FALSE);
+  expected = test_words_of (seed, TRUE);
+  actual = test_words_of (text, FALSE);
   assert_same_words (expected, actual);
   g_assert_cmpuint (actual->len, ==, 1964);
 

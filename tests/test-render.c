@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "minutes-core.h"
+#include "test-words.h"
 
 static MinutesMeeting *
 load_example (const char *name)
@@ -45,34 +46,6 @@ render (MinutesMeeting      *meeting,
   return minutes_render_text (meeting, template, kind, flags);
 }
 
-/* The seed's words in order, without the "- " list markers that text
- * extraction put before some lines. */
-static GPtrArray *
-words_of (const char *text,
-          gboolean    strip_list_markers)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      const char *line = lines[i];
-      g_auto(GStrv) parts = NULL;
-
-      if (strip_list_markers && g_str_has_prefix (line, "- "))
-        line += 2;
-
-      parts = g_strsplit_set (line, " \t\r", -1);
-      for (guint p = 0; parts[p] != NULL; p++)
-        {
-          if (parts[p][0] != '\0')
-            g_ptr_array_add (words, g_strdup (parts[p]));
-        }
-    }
-
-  return words;
-}
-
 static void
 test_fidelity (void)
 {
@@ -90,8 +63,8 @@ test_fidelity (void)
   g_file_get_contents (seed_path, &seed, NULL, &error);
   g_assert_no_error (error);
 
-  expected = words_of (seed, TRUE);
-  actual = words_of (text, FALSE);
+  expected = test_words_of (seed, TRUE);
+  actual = test_words_of (text, FALSE);
 
   for (guint i = 0; i < MIN (expected->len, actual->len); i++)
     {
