@@ -8,80 +8,14 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "minutes-cli.h"
 
-static gboolean
-parse_document_kind (const char           *name,
-                     MinutesDocumentKind  *kind)
-{
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (MINUTES_TYPE_DOCUMENT_KIND);
-  GEnumValue *value = g_enum_get_value_by_nick (enum_class, name);
-
-  if (value == NULL)
-    return FALSE;
-
-  *kind = value->value;
-  return TRUE;
-}
-
-/* The formats this build can write, and how -o's extension picks one. */
-static const struct
-{
-  const char *name;
-  const char *extension;
-} formats[] = {
-  { "text", ".txt" },
-  { "html", ".html" },
-  { "html", ".htm" },
-  { "odt", ".odt" },
-};
-
-static const char *
-format_for_output (const char *output)
-{
-  for (guint i = 0; output != NULL && i < G_N_ELEMENTS (formats); i++)
-    {
-      g_autofree char *lower = g_ascii_strdown (output, -1);
-
-      if (g_str_has_suffix (lower, formats[i].extension))
-        return formats[i].name;
-    }
-
-  return "text";
-}
-
-static gboolean
-is_known_format (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    {
-      if (g_str_equal (formats[i].name, name))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static int
-write_output (const char *output,
-              const char *text)
+write_to_stdout (const char *text)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (output == NULL || g_str_equal (output, "-"))
-    {
-      if (fputs (text, stdout) == EOF || fflush (stdout) != 0)
-        return minutes_cli_fail (_("cannot write to standard output"));
-      return MINUTES_CLI_EXIT_OK;
-    }
-
-  file = g_file_new_for_commandline_arg (output);
-  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                                G_FILE_CREATE_NONE, NULL, NULL, &error))
-    return minutes_cli_fail ("%s: %s", output, error->message);
+  if (fputs (text, stdout) == EOF || fflush (stdout) != 0)
+    return minutes_cli_fail (_("cannot write to standard output"));
 
   return MINUTES_CLI_EXIT_OK;
 }
@@ -100,7 +34,7 @@ minutes_cli_export (int    argc,
     { "document", 'd', 0, G_OPTION_ARG_STRING, &document,
       N_("Which document: minutes (the default), agenda or decisions"), N_("DOCUMENT") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Output format: text, html or odt (by default from the output file's extension, else text)"), N_("FORMAT") },
+      N_("Output format: text, html, odt or pdf (by default from the output file's extension, else text)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE instead of standard output"), N_("FILE") },
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_name,
@@ -117,7 +51,9 @@ minutes_cli_export (int    argc,
   g_autoptr(MinutesTemplate) template = NULL;
   g_autofree char *text = NULL;
   MinutesDocumentKind kind = MINUTES_DOCUMENT_KIND_MINUTES;
+  MinutesExportFormat export_format = MINUTES_EXPORT_FORMAT_TEXT;
   MinutesRenderFlags flags;
+  gboolean to_stdout;
   int status;
 
   g_set_prgname ("minutes-cli export");
@@ -130,17 +66,26 @@ minutes_cli_export (int    argc,
   if (files == NULL || g_strv_length (files) != 1)
     return minutes_cli_fail (_("export needs exactly one .minutes file (see minutes-cli export --help)"));
 
-  if (document != NULL && !parse_document_kind (document, &kind))
+  if (document != NULL && !minutes_document_kind_from_nick (document, &kind))
     return minutes_cli_fail (_("unknown document “%s”: use minutes, agenda or decisions"), document);
 
-  if (format == NULL)
-    format = g_strdup (format_for_output (output));
-  if (!is_known_format (format))
-    return minutes_cli_fail (_("unknown format “%s”: use text, html or odt"), format);
+  /* The format from -o's extension when not given; text otherwise. */
+  if (format != NULL)
+    {
+      if (!minutes_export_format_from_nick (format, &export_format))
+        return minutes_cli_fail (_("unknown format “%s”: use text, html, odt or pdf"), format);
+    }
+  else if (!minutes_export_format_for_filename (output, &export_format))
+    export_format = MINUTES_EXPORT_FORMAT_TEXT;
 
-  /* A package is not something to pipe: it needs a file. */
-  if (g_str_equal (format, "odt") && (output == NULL || g_str_equal (output, "-")))
-    return minutes_cli_fail (_("odt needs an output file: add -o NAME.odt"));
+  to_stdout = output == NULL || g_str_equal (output, "-");
+
+  /* A package or a paged document is not something to pipe: it needs a
+   * file. */
+  if (minutes_export_format_needs_file (export_format) && to_stdout)
+    return minutes_cli_fail (_("%s needs an output file: add -o NAME.%s"),
+                             minutes_export_format_get_nick (export_format),
+                             minutes_export_format_get_extension (export_format));
 
   file = g_file_new_for_commandline_arg (files[0]);
   meeting = minutes_document_load (file, NULL, &error);
@@ -155,30 +100,30 @@ minutes_cli_export (int    argc,
     return minutes_cli_fail ("%s: %s", files[0], error->message);
 
   flags = confidential ? MINUTES_RENDER_CONFIDENTIAL : MINUTES_RENDER_DEFAULT;
-  if (g_str_equal (format, "html"))
+  if (to_stdout)
     {
-      g_autoptr(MinutesHtmlBackend) backend = minutes_html_backend_new ();
+      /* Text and HTML to standard output. */
+      if (export_format == MINUTES_EXPORT_FORMAT_HTML)
+        {
+          g_autoptr(MinutesHtmlBackend) backend = minutes_html_backend_new ();
 
-      minutes_render (meeting, template, kind, flags, MINUTES_BACKEND (backend));
-      text = minutes_html_backend_dup_html (backend);
-    }
-  else if (g_str_equal (format, "odt"))
-    {
-      g_autoptr(MinutesOdtBackend) backend = minutes_odt_backend_new ();
-      g_autoptr(GFile) output_file = g_file_new_for_commandline_arg (output);
-      g_autofree char *output_path = g_file_get_path (output_file);
+          minutes_render (meeting, template, kind, flags, MINUTES_BACKEND (backend));
+          text = minutes_html_backend_dup_html (backend);
+        }
+      else
+        text = minutes_render_text (meeting, template, kind, flags);
 
-      if (output_path == NULL)
-        return minutes_cli_fail (_("%s: odt can only be written to a local file"), output);
-
-      minutes_render (meeting, template, kind, flags, MINUTES_BACKEND (backend));
-      if (!minutes_odt_backend_save (backend, output_path, &error))
-        return minutes_cli_fail ("%s", error->message);
+      status = write_to_stdout (text);
     }
   else
-    text = minutes_render_text (meeting, template, kind, flags);
+    {
+      g_autoptr(GFile) output_file = g_file_new_for_commandline_arg (output);
 
-  status = text != NULL ? write_output (output, text) : MINUTES_CLI_EXIT_OK;
+      status = MINUTES_CLI_EXIT_OK;
+      if (!minutes_export_to_file (meeting, template, kind, export_format, flags,
+                                   output_file, NULL, &error))
+        status = minutes_cli_fail ("%s", error->message);
+    }
 
   /* Clerks publish drafts: the export is written whatever the checks find,
    * and what they find is told afterwards on stderr. */

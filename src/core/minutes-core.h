@@ -14,6 +14,8 @@
 #include "minutes-text-backend.h"
 #include "minutes-html-backend.h"
 #include "minutes-odt-backend.h"
+#include "minutes-pango-backend.h"
+#include "minutes-export.h"
 #include "minutes-undo-stack.h"
 #include "minutes-autosave.h"
 #include "minutes-problem.h"
