@@ -18,6 +18,7 @@
 #include <zip.h>
 
 #include "minutes-core.h"
+#include "test-fields.h"
 
 static const char *examples[] = {
   "2024-01-16-safer-stronger-communities",
@@ -325,111 +326,6 @@ test_html_numbering (void)
   xmlFreeDoc (doc);
 }
 
-/* Applies FUNC to every string field a clerk can type in the meeting. */
-typedef void (*FieldFunc) (GObject    *object,
-                           const char *property,
-                           gpointer    user_data);
-
-static gboolean
-is_typed_field (GParamSpec *pspec)
-{
-  const char *skip[] = { "id", "template-id", "language", "number", "number-label", NULL };
-
-  return G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRING &&
-         (pspec->flags & G_PARAM_WRITABLE) != 0 &&
-         (pspec->flags & G_PARAM_CONSTRUCT_ONLY) == 0 &&
-         !g_strv_contains (skip, pspec->name);
-}
-
-static void
-foreach_field (GObject   *object,
-               FieldFunc  func,
-               gpointer   user_data)
-{
-  guint n_pspecs;
-  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
-
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      if (is_typed_field (pspecs[i]))
-        func (object, pspecs[i]->name, user_data);
-    }
-}
-
-static void
-foreach_in_list (GListModel *list,
-                 FieldFunc   func,
-                 gpointer    user_data)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (list, i);
-
-      foreach_field (object, func, user_data);
-    }
-}
-
-static void
-foreach_motion (MinutesMotion *motion,
-                FieldFunc      func,
-                gpointer       user_data)
-{
-  GListModel *amendments = minutes_motion_get_amendments (motion);
-
-  foreach_field (G_OBJECT (motion), func, user_data);
-  for (guint i = 0; i < g_list_model_get_n_items (amendments); i++)
-    {
-      g_autoptr(MinutesMotion) amendment = g_list_model_get_item (amendments, i);
-
-      foreach_motion (amendment, func, user_data);
-    }
-}
-
-static void
-foreach_item_field (MinutesAgendaItem *item,
-                    FieldFunc          func,
-                    gpointer           user_data)
-{
-  GListModel *motions = minutes_agenda_item_get_motions (item);
-  GListModel *resolutions = minutes_agenda_item_get_resolutions (item);
-
-  foreach_field (G_OBJECT (item), func, user_data);
-  foreach_in_list (minutes_agenda_item_get_attachments (item), func, user_data);
-  foreach_in_list (minutes_agenda_item_get_discussion (item), func, user_data);
-  foreach_in_list (minutes_agenda_item_get_actions (item), func, user_data);
-  for (guint i = 0; i < g_list_model_get_n_items (motions); i++)
-    {
-      g_autoptr(MinutesMotion) motion = g_list_model_get_item (motions, i);
-
-      foreach_motion (motion, func, user_data);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (resolutions); i++)
-    {
-      g_autoptr(MinutesResolution) resolution = g_list_model_get_item (resolutions, i);
-
-      foreach_field (G_OBJECT (resolution), func, user_data);
-      foreach_in_list (minutes_resolution_get_points (resolution), func, user_data);
-    }
-}
-
-static void
-foreach_meeting_field (MinutesMeeting *meeting,
-                       FieldFunc       func,
-                       gpointer        user_data)
-{
-  GListModel *items = minutes_meeting_get_items (meeting);
-
-  foreach_field (G_OBJECT (meeting), func, user_data);
-  foreach_in_list (minutes_meeting_get_people (meeting), func, user_data);
-  foreach_in_list (minutes_meeting_get_declarations (meeting), func, user_data);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
-
-      foreach_item_field (item, func, user_data);
-    }
-}
-
 static void
 append_to_field (GObject    *object,
                  const char *property,
@@ -464,7 +360,7 @@ nasty_meeting (void)
   minutes_agenda_item_insert_attachment (item, 1, script);
   minutes_meeting_set_contact_email (meeting, "clerk@example.org\"><script>");
 
-  foreach_meeting_field (meeting, append_to_field, (gpointer) NASTY);
+  test_fields_foreach_meeting (meeting, append_to_field, (gpointer) NASTY);
 
   return meeting;
 }
@@ -1154,7 +1050,7 @@ test_confidential_marker (void)
   minutes_agenda_item_insert_attachment (item, 0, attachment);
   minutes_agenda_item_set_exempt (item, TRUE);
   minutes_agenda_item_set_exemption_ground (item, "paragraph 3 of Part 1 of Schedule 12A");
-  foreach_item_field (item, set_marker, &data);
+  test_fields_foreach_item (item, set_marker, &data);
 
   /* The marker is really in the model: the private version shows it. */
   {

@@ -207,7 +207,8 @@ minutes_export_suggest_filename (MinutesMeeting      *meeting,
         continue;
       g_string_append_c (name, *p);
     }
-  while (name->len > 0 && name->str[name->len - 1] == '.')
+  /* Nor does a trailing dot or space (Windows drops them). */
+  while (name->len > 0 && (name->str[name->len - 1] == '.' || name->str[name->len - 1] == ' '))
     g_string_truncate (name, name->len - 1);
 
   if (name->len > 0)
