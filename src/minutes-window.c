@@ -12,6 +12,7 @@
 
 #include "minutes-attendance-form.h"
 #include "minutes-close-form.h"
+#include "minutes-export-flow.h"
 #include "minutes-form-util.h"
 #include "minutes-item-form.h"
 #include "minutes-meeting-form.h"
@@ -534,6 +535,8 @@ update_actions (MinutesWindow *self)
   gtk_widget_action_set_enabled (widget, "win.add-point", on_item);
   gtk_widget_action_set_enabled (widget, "win.add-narrative", on_item);
   gtk_widget_action_set_enabled (widget, "win.add-action", on_item);
+  gtk_widget_action_set_enabled (widget, "win.export", have_meeting);
+  gtk_widget_action_set_enabled (widget, "win.print", have_meeting);
   gtk_widget_action_set_enabled (widget, "win.previous-section", have_meeting);
   gtk_widget_action_set_enabled (widget, "win.next-section", have_meeting);
 
@@ -1408,6 +1411,9 @@ minutes_window_class_init (MinutesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.adjourn", NULL, adjourn_action);
   gtk_widget_class_install_action (widget_class, "win.resume", NULL, resume_action);
   gtk_widget_class_install_action (widget_class, "win.end-meeting", NULL, end_meeting_action);
+
+  /* Export and print: minutes-export-flow.c */
+  minutes_export_flow_install_actions (widget_class);
 }
 
 static void
@@ -1737,4 +1743,21 @@ minutes_window_get_preview_text (MinutesWindow *self)
   gtk_text_buffer_get_bounds (buffer, &start, &end);
 
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/**
+ * minutes_window_add_toast:
+ * @self: a #MinutesWindow
+ * @toast: (transfer full): a toast
+ *
+ * Shows @toast over the window's content.
+ */
+void
+minutes_window_add_toast (MinutesWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (MINUTES_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

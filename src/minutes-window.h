@@ -42,5 +42,7 @@ gboolean        minutes_window_get_modified     (MinutesWindow        *self);
 MinutesAutosave *minutes_window_get_autosave    (MinutesWindow        *self);
 GtkWidget      *minutes_window_get_form         (MinutesWindow        *self);
 char           *minutes_window_get_preview_text (MinutesWindow        *self);
+void            minutes_window_add_toast        (MinutesWindow        *self,
+                                                 AdwToast             *toast);
 
 G_END_DECLS
