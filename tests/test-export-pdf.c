@@ -424,6 +424,39 @@ test_pdf_confidential_marker (void)
     }
 }
 
+/* What a clerk types is shown as typed: markup characters are not markup,
+ * and control characters a page cannot show are dropped, not drawn. */
+static void
+test_pdf_escaping (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_example (0);
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (minutes_meeting_get_items (meeting), 1);
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  if (!have_pdftotext ())
+    return;
+
+  minutes_meeting_set_committee (meeting, "Scrutiny <b>x</b> & &amp; \"q\" 'a'\x01\x08\x1f Board");
+  minutes_agenda_item_set_title (item, "Item <i>one</i>\x0b\x7f & <span foreground=\"red\">two</span>");
+
+  path = export_pdf (meeting, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT);
+  pages = pdf_pages (path);
+  for (guint p = 0; p < pages->len; p++)
+    g_string_append (all, g_ptr_array_index (pages, p));
+
+  g_assert_nonnull (strstr (all->str, "Scrutiny <b>x</b> & &amp; \"q\" 'a' Board"));
+  g_assert_nonnull (strstr (all->str, "Item <i>one</i> & <span foreground=\"red\">two</span>"));
+  for (const char *c = all->str; *c != '\0'; c++)
+    {
+      if ((guchar) *c < 0x20)
+        g_assert_true (*c == '\n' || *c == '\f');
+    }
+
+  remove_export (path);
+}
+
 /* The one table of formats and the file name rule. */
 static void
 test_export_formats (void)
@@ -600,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf/page-size", test_pdf_page_size);
   g_test_add_func ("/export/pdf/paginate", test_pdf_paginate);
   g_test_add_func ("/export/pdf/confidential-marker", test_pdf_confidential_marker);
+  g_test_add_func ("/export/pdf/escaping", test_pdf_escaping);
   g_test_add_func ("/export/formats", test_export_formats);
   g_test_add_func ("/export/suggest-filename", test_export_suggest_filename);
   g_test_add_func ("/export/errors", test_export_errors);
