@@ -59,6 +59,18 @@ export_flow_free (gpointer data)
   g_free (flow);
 }
 
+/* A save dialog does not outlive its window. */
+static void
+window_destroy_cb (GtkWidget  *window,
+                   ExportFlow *flow)
+{
+  if (flow->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (flow->chooser);
+      g_clear_object (&flow->chooser);
+    }
+}
+
 static ExportFlow *
 get_flow (MinutesWindow *window)
 {
@@ -68,6 +80,7 @@ get_flow (MinutesWindow *window)
     {
       flow = g_new0 (ExportFlow, 1);
       g_object_set_data_full (G_OBJECT (window), FLOW_KEY, flow, export_flow_free);
+      g_signal_connect (window, "destroy", G_CALLBACK (window_destroy_cb), flow);
     }
 
   return flow;
@@ -133,7 +146,10 @@ show_export_error (MinutesWindow *window,
                    const GError  *error)
 {
   g_autofree char *name = dup_display_name (file);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), NULL, NULL);
+  /* A window closed while its export ran has no meeting: the dialog
+   * stands on its own then. */
+  gboolean window_open = minutes_window_get_meeting (window) != NULL;
+  GtkWidget *dialog = adw_message_dialog_new (window_open ? GTK_WINDOW (window) : NULL, NULL, NULL);
 
   /* Translators: %s is the name of the file that could not be written */
   adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Could Not Export “%s”"), name);
@@ -161,6 +177,10 @@ export_done_cb (GObject      *source,
       show_export_error (job->window, job->file, error);
       return;
     }
+
+  /* Closed meanwhile: the file is written, and there is nowhere to say so. */
+  if (minutes_window_get_meeting (job->window) == NULL)
+    return;
 
   {
     g_autofree char *name = dup_display_name (job->file);

@@ -1759,5 +1759,12 @@ minutes_window_add_toast (MinutesWindow *self,
   g_return_if_fail (MINUTES_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  /* After the window is closed there is nothing to show it on. */
+  if (self->toast_overlay == NULL)
+    {
+      g_object_unref (toast);
+      return;
+    }
+
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -392,6 +392,32 @@ test_export_error (void)
   close_window (window);
 }
 
+/* Closing the window while its export runs: the file is still written,
+ * and nothing is shown on the closed window (no criticals either). */
+static void
+test_export_window_closed (void)
+{
+  g_autofree char *path = get_example_path ();
+  MinutesWindow *window = open_window (path);
+  g_autofree char *out = g_build_filename (work_dir, "closed.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  g_autofree char *contents = NULL;
+
+  minutes_export_flow_export_to_file (window, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_EXPORT_FORMAT_PDF,
+                                      MINUTES_RENDER_DEFAULT, file);
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (minutes_export_flow_get_n_running (window) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_object_unref (window);
+
+  contents = read_file (out);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_unlink (out);
+}
+
 static guint
 count_pdf_pages (const char *path,
                  char      **text)
@@ -515,6 +541,7 @@ main (int   argc,
   g_test_add_func ("/export-ui/export-action", test_export_action);
   g_test_add_func ("/export-ui/asks-about-problems", test_export_asks_about_problems);
   g_test_add_func ("/export-ui/error", test_export_error);
+  g_test_add_func ("/export-ui/window-closed", test_export_window_closed);
   g_test_add_func ("/export-ui/print-pages", test_print_pages);
 
   ret = g_test_run ();
