@@ -1363,6 +1363,47 @@ is_heading (const char *line,
   return FALSE;
 }
 
+/* "The public were excluded for this item under paragraph 3 …": the
+ * template's words or the common ones. The item is exempt, whatever
+ * follows it (a confidential version goes on with the item's minutes),
+ * so that a public export of the import never shows them. */
+static gboolean
+try_exempt (Importer   *self,
+            const char *line)
+{
+  const char *phrase = minutes_template_get_phrase (self->template, "exempt");
+  const char *no_ground = minutes_template_get_phrase (self->template, "exempt-no-ground");
+  const char *slot = phrase != NULL ? strstr (phrase, "{ground}") : NULL;
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *ground = NULL;
+
+  if (minutes_agenda_item_get_exempt (self->item))
+    return FALSE;
+
+  if (slot != NULL &&
+      strncmp (line, phrase, slot - phrase) == 0 &&
+      g_str_has_suffix (line, slot + strlen ("{ground}")) &&
+      strlen (line) > strlen (phrase) - strlen ("{ground}"))
+    {
+      gsize prefix = slot - phrase;
+      gsize suffix = strlen (slot + strlen ("{ground}"));
+
+      ground = g_strndup (line + prefix, strlen (line) - prefix - suffix);
+    }
+  else if (no_ground != NULL && g_str_equal (line, no_ground))
+    ;
+  else if (match ("^The (?:press and )?public (?:were|was) excluded (?:for|from|during) (?:this|the) item"
+                  "(?: (?:under|on the grounds? (?:of|that)) (.+?))?\\.?$", line, &info))
+    ground = group (info, 1);
+  else
+    return FALSE;
+
+  minutes_agenda_item_set_exempt (self->item, TRUE);
+  minutes_agenda_item_set_exemption_ground (self->item, ground);
+
+  return TRUE;
+}
+
 static void
 read_item_line (Importer   *self,
                 const char *line)
@@ -1371,6 +1412,9 @@ read_item_line (Importer   *self,
   static const char * const discussion_words[] = { "Key points from discussion", "Key points", "Discussion", NULL };
   static const char * const action_words[] = { "Actions", "Action", "Actions agreed", "Action points", NULL };
   MinutesStanding standing = minutes_agenda_item_get_standing (self->item);
+
+  if (try_exempt (self, line))
+    return;
 
   if (is_heading (line, minutes_template_get_section_heading (self->template, "witnesses"), witness_words))
     {
@@ -1862,6 +1906,14 @@ read_minutes_text (Importer   *self,
   for (guint i = 0; i < paragraphs->len; i++)
     {
       const char *line = g_ptr_array_index (paragraphs, i);
+
+      /* The mark of a confidential version, above the title: not part of
+       * the minutes (the exempt items say what is confidential). */
+      if (i == 0 && g_str_equal (line, minutes_template_get_phrase (self->template, "confidential")))
+        {
+          self->report->n_noise++;
+          continue;
+        }
 
       if (read_closing_line (self, line))
         continue;
