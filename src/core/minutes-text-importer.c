@@ -892,7 +892,7 @@ static void
 add_unplaced (Importer   *self,
               const char *line)
 {
-  self->report->n_unplaced++;
+  _minutes_import_report_unplaced (self->report, line);
 
   if (self->item == NULL)
     {
@@ -1320,7 +1320,7 @@ read_declaration (Importer   *self,
       if (self->resolution != NULL &&
           (self->section == SECTION_RESOLUTION || self->section == SECTION_RECOMMEND))
         {
-          self->report->n_unplaced++;
+          _minutes_import_report_unplaced (self->report, line);
           add_resolution (self, MINUTES_RESOLUTION_OTHER, line);
         }
       else
@@ -1470,7 +1470,7 @@ read_item_line (Importer   *self,
     case SECTION_CLOSED:
       /* After the end time: the model has nothing after it, so the line
        * goes as near as it can, the end of the last item. */
-      self->report->n_unplaced++;
+      _minutes_import_report_unplaced (self->report, line);
       if (g_list_model_get_n_items (minutes_agenda_item_get_resolutions (self->item)) > 0)
         {
           add_resolution (self, MINUTES_RESOLUTION_OTHER, line);
@@ -1961,7 +1961,7 @@ minutes_import_text (GBytes               *bytes,
 
   if (report == NULL)
     report = &local_report;
-  *report = (MinutesImportReport) { 0 };
+  _minutes_import_report_reset (report);
 
   text = minutes_import_decode_text (bytes, display_name, error);
   if (text == NULL)
