@@ -70,6 +70,33 @@ find_message_dialog (void)
   return NULL;
 }
 
+/* A screenshot of the whole (Xvfb) screen, when MINUTES_SCREENSHOT_DIR
+ * asks for one. */
+static void
+screenshot (const char *name)
+{
+  const char *dir = g_getenv ("MINUTES_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (dir == NULL)
+    return;
+
+  for (guint i = 0; i < 10; i++)
+    settle ();
+
+  path = g_build_filename (dir, name, NULL);
+  {
+    const char *argv[] = { "import", "-window", "root", path, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                  NULL, NULL, &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
 /* The text of every label in @widget, one per line. */
 static char *
 labels_text (GtkWidget *widget)
@@ -321,6 +348,7 @@ test_import_unplaced (void)
   g_assert_nonnull (show);
   shown = labels_text (GTK_WIDGET (window));
   g_assert_nonnull (strstr (shown, "1 line could not be placed and was kept as narrative text"));
+  screenshot ("import-unplaced-toast.png");
 
   g_signal_emit_by_name (show, "clicked");
   settle ();
@@ -330,6 +358,7 @@ test_import_unplaced (void)
   shown = labels_text (GTK_WIDGET (dialog));
   g_assert_nonnull (strstr (shown, "Refreshments were served afterwards in the foyer."));
   g_assert_nonnull (strstr (shown, "Item 1, Tree planting"));
+  screenshot ("import-unplaced-list.png");
 
   destroy_all_windows ();
   g_unlink (path);
@@ -363,6 +392,7 @@ test_import_invalid (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "agenda.docx"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "agenda.docx"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "save the minutes as plain text"));
+  screenshot ("import-error.png");
   /* Only the dialog is new. */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, n_windows + 1);
   g_assert_false (minutes_window_get_modified (window));
@@ -438,7 +468,15 @@ test_import_chooser (void)
 
   gtk_file_chooser_set_filter (chooser, text_filter);
   g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
-  settle ();
+  /* The chooser reads the folder before it selects the file. */
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(GFile) selected = gtk_file_chooser_get_file (chooser);
+
+      if (selected != NULL && g_file_equal (selected, file))
+        break;
+      settle ();
+    }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 
   for (guint i = 0; i < 200 && target == NULL; i++)
@@ -506,6 +544,7 @@ test_new_from_this (void)
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
 
   gtk_calendar_select_day (calendar, chosen);
+  screenshot ("new-from-this.png");
   adw_message_dialog_response (dialog, "create");
   settle ();
 
