@@ -79,6 +79,7 @@ minutes_application_startup (GApplication *application)
   } shortcuts[] = {
     { "win.new", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
+    { "win.import", { "<Control>i", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.print", { "<Control>p", NULL } },

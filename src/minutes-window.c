@@ -14,6 +14,7 @@
 #include "minutes-close-form.h"
 #include "minutes-export-flow.h"
 #include "minutes-form-util.h"
+#include "minutes-import-flow.h"
 #include "minutes-item-form.h"
 #include "minutes-meeting-form.h"
 #include "minutes-preview-backend.h"
@@ -524,6 +525,7 @@ update_actions (MinutesWindow *self)
 
   gtk_widget_action_set_enabled (widget, "win.save", have_meeting);
   gtk_widget_action_set_enabled (widget, "win.save-as", have_meeting);
+  gtk_widget_action_set_enabled (widget, "win.new-from-this", have_meeting);
   gtk_widget_action_set_enabled (widget, "win.undo",
                                  self->undo != NULL && minutes_undo_stack_get_can_undo (self->undo));
   gtk_widget_action_set_enabled (widget, "win.redo",
@@ -982,6 +984,22 @@ save_as_action (GtkWidget  *widget,
 }
 
 static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  minutes_import_flow_choose (MINUTES_WINDOW (widget));
+}
+
+static void
+new_from_this_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  minutes_import_flow_ask_next_meeting (MINUTES_WINDOW (widget));
+}
+
+static void
 close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -1392,6 +1410,8 @@ minutes_window_class_init (MinutesWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.new-from-this", NULL, new_from_this_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
@@ -1606,6 +1626,72 @@ minutes_window_restore (MinutesWindow         *self,
   }
 
   return TRUE;
+}
+
+/**
+ * minutes_window_show_unsaved:
+ * @self: a #MinutesWindow
+ * @meeting: a meeting made in memory (imported, or the next of another)
+ * @error: return location for an error
+ *
+ * Shows @meeting as a new document with no file yet and unsaved changes:
+ * its title is its committee and date, closing asks to save it, Save
+ * asks where, and autosave keeps a recovery copy from the start.
+ *
+ * Returns: %TRUE if the meeting is shown
+ */
+gboolean
+minutes_window_show_unsaved (MinutesWindow   *self,
+                             MinutesMeeting  *meeting,
+                             GError         **error)
+{
+  g_autoptr(MinutesTemplate) template = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *display_name = NULL;
+  const char *committee;
+
+  g_return_val_if_fail (MINUTES_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (MINUTES_IS_MEETING (meeting), FALSE);
+
+  template = minutes_template_lookup_for_meeting (meeting, error);
+  if (template == NULL)
+    return FALSE;
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+
+  committee = minutes_meeting_get_committee (meeting);
+  if (committee == NULL || committee[0] == '\0')
+    committee = _("New Meeting");
+  date = minutes_template_format_date (template, "date-long", minutes_meeting_get_date (meeting));
+  /* Translators: how a meeting without a file is named: committee, date */
+  display_name = date != NULL ? g_strdup_printf (_("%s, %s"), committee, date) : g_strdup (committee);
+
+  if (!set_meeting (self, meeting, NULL, display_name, NULL, error))
+    return FALSE;
+
+  self->modified = FALSE;
+  set_modified (self, TRUE);
+  minutes_autosave_save_now (self->autosave);
+
+  return TRUE;
+}
+
+/**
+ * minutes_window_add_toast:
+ * @self: a #MinutesWindow
+ * @toast: (transfer full): a toast
+ *
+ * Shows @toast over the window.
+ */
+void
+minutes_window_add_toast (MinutesWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (MINUTES_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**

@@ -420,7 +420,18 @@ test_discussion_and_decisions (void)
   g_autoptr(MinutesResolution) approved = g_list_model_get_item (minutes_agenda_item_get_resolutions (programme), 0);
 
   g_assert_cmpstr (minutes_agenda_item_get_introduction (budget), ==, "The Director presented the report.");
-  g_assert_cmpuint (g_list_model_get_n_items (discussion), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (discussion), ==, 3);
+  /* The motion and its vote (see also /import/text/motions) */
+  {
+    g_autoptr(MinutesMotion) motion = g_list_model_get_item (minutes_agenda_item_get_motions (budget), 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (minutes_agenda_item_get_motions (budget)), ==, 1);
+    g_assert_cmpstr (minutes_motion_get_text (motion), ==, "that the report be noted.");
+    g_assert_cmpint (minutes_motion_get_outcome (motion), ==, MINUTES_MOTION_OUTCOME_CARRIED);
+    g_assert_cmpint (minutes_motion_get_votes_for (motion), ==, 22);
+    g_assert_cmpint (minutes_motion_get_votes_against (motion), ==, 1);
+    g_assert_cmpint (minutes_motion_get_abstentions (motion), ==, 2);
+  }
   g_assert_cmpint (minutes_resolution_get_kind (resolved), ==, MINUTES_RESOLUTION_RESOLVED);
   g_assert_cmpstr (minutes_resolution_get_text (resolved), ==, "That the report be noted.");
   g_assert_cmpint (minutes_resolution_get_kind (agreed), ==, MINUTES_RESOLUTION_AGREED);
@@ -431,6 +442,189 @@ test_discussion_and_decisions (void)
   g_assert_cmpint (minutes_agenda_item_get_standing (programme), ==, MINUTES_STANDING_WORK_PROGRAMME);
   /* Discussion paragraphs are narrative by nature, not unplaced. */
   g_assert_cmpuint (report.n_unplaced, ==, 0);
+  assert_nothing_dropped (text, meeting);
+}
+
+/* The export of an import has the words of the input, in order, and
+ * nothing else. */
+static void
+assert_words_round_trip (const char     *input,
+                         MinutesMeeting *meeting)
+{
+  g_autofree char *text = export_text (meeting);
+  g_autoptr(GPtrArray) expected = test_words_of (input, TRUE);
+  g_autoptr(GPtrArray) actual = test_words_of (text, FALSE);
+
+  assert_same_words (expected, actual);
+}
+
+static MinutesMotion *
+motion_at (MinutesAgendaItem *item,
+           guint              position)
+{
+  GListModel *motions = minutes_agenda_item_get_motions (item);
+
+  g_assert_cmpuint (position, <, g_list_model_get_n_items (motions));
+
+  return g_list_model_get_item (motions, position);
+}
+
+/* Moved and seconded, vote counts in the forms councils write them, and
+ * the outcome: recovered into motions whose movers are the people
+ * present, while the export keeps the minutes' words. */
+static void
+test_motions (void)
+{
+  const char *text =
+    "MINUTES OF THE PLANNING COMMITTEE\n\n"
+    "Wednesday, 24 June 2015 at 10.00 am\n\n"
+    "IN ATTENDANCE: Councillors Ann Jones (Chair), Bob Smith, Cy Evans and Di Patel.\n\n"
+    "1. Land at Mill Lane\n\n"
+    "The officer presented the application.\n\n"
+    "Moved by Cllr Smith, seconded by Cllr Evans, that permission be refused.\n\n"
+    "(For 5, Against 2, Abstentions 1)\n\n"
+    "RESOLVED That permission be refused.\n\n"
+    "2. Land at Church Street\n\n"
+    "Members discussed the parking.\n\n"
+    "It was proposed by Councillor Patel and seconded by Councillor Jones that the application be deferred.\n\n"
+    "On being put to the vote the motion was carried by 6 votes to 3.\n\n"
+    "RESOLVED That the application be deferred.\n\n"
+    "3. Tree preservation order\n\n"
+    "Moved by Councillor Ann Jones.\n\n"
+    "For: 4. Against: 4. Abstentions: 0.\n\n"
+    "The motion was lost.\n\n"
+    "4. Enforcement\n\n"
+    "The committee was updated on enforcement.\n\n"
+    "CARRIED unanimously.\n\n"
+    "RESOLVED That the update be noted.\n\n"
+    "The meeting ended at 11.30 am\n\n"
+    "Chair:\n"
+    "Date:\n";
+  MinutesImportReport report = { 0 };
+  g_autoptr(MinutesMeeting) meeting = import_string (text, &report);
+  g_autoptr(MinutesAgendaItem) mill = item_at (meeting, 0);
+  g_autoptr(MinutesAgendaItem) church = item_at (meeting, 1);
+  g_autoptr(MinutesAgendaItem) trees = item_at (meeting, 2);
+  g_autoptr(MinutesAgendaItem) enforcement = item_at (meeting, 3);
+  g_autoptr(MinutesMotion) refuse = motion_at (mill, 0);
+  g_autoptr(MinutesMotion) defer = motion_at (church, 0);
+  g_autoptr(MinutesMotion) order = motion_at (trees, 0);
+  g_autoptr(MinutesMotion) noted = motion_at (enforcement, 0);
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(MinutesMeeting) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (minutes_person_get_name (minutes_motion_get_mover (refuse)), ==, "Bob Smith");
+  g_assert_cmpstr (minutes_person_get_name (minutes_motion_get_seconder (refuse)), ==, "Cy Evans");
+  g_assert_cmpstr (minutes_motion_get_text (refuse), ==, "that permission be refused.");
+  g_assert_cmpint (minutes_motion_get_votes_for (refuse), ==, 5);
+  g_assert_cmpint (minutes_motion_get_votes_against (refuse), ==, 2);
+  g_assert_cmpint (minutes_motion_get_abstentions (refuse), ==, 1);
+  g_assert_cmpint (minutes_motion_get_outcome (refuse), ==, MINUTES_MOTION_OUTCOME_PENDING);
+  g_assert_cmpstr (minutes_motion_get_record (refuse), ==,
+                   "Moved by Cllr Smith, seconded by Cllr Evans, that permission be refused.\n"
+                   "(For 5, Against 2, Abstentions 1)");
+  g_assert_cmpuint (g_list_model_get_n_items (minutes_agenda_item_get_resolutions (mill)), ==, 1);
+
+  g_assert_cmpstr (minutes_person_get_name (minutes_motion_get_mover (defer)), ==, "Di Patel");
+  g_assert_cmpstr (minutes_person_get_name (minutes_motion_get_seconder (defer)), ==, "Ann Jones");
+  g_assert_cmpint (minutes_motion_get_outcome (defer), ==, MINUTES_MOTION_OUTCOME_CARRIED);
+  g_assert_cmpint (minutes_motion_get_votes_for (defer), ==, 6);
+  g_assert_cmpint (minutes_motion_get_votes_against (defer), ==, 3);
+  g_assert_cmpint (minutes_motion_get_abstentions (defer), ==, -1);
+
+  g_assert_cmpstr (minutes_person_get_name (minutes_motion_get_mover (order)), ==, "Ann Jones");
+  g_assert_null (minutes_motion_get_seconder (order));
+  g_assert_cmpint (minutes_motion_get_votes_for (order), ==, 4);
+  g_assert_cmpint (minutes_motion_get_votes_against (order), ==, 4);
+  g_assert_cmpint (minutes_motion_get_abstentions (order), ==, 0);
+  g_assert_cmpint (minutes_motion_get_outcome (order), ==, MINUTES_MOTION_OUTCOME_LOST);
+
+  /* A vote with no mover recorded */
+  g_assert_null (minutes_motion_get_mover (noted));
+  g_assert_cmpint (minutes_motion_get_outcome (noted), ==, MINUTES_MOTION_OUTCOME_CARRIED);
+  g_assert_cmpstr (minutes_agenda_item_get_introduction (enforcement), ==, "The committee was updated on enforcement.");
+
+  g_assert_cmpuint (report.n_unplaced, ==, 0);
+  assert_words_round_trip (text, meeting);
+
+  /* The record is part of the file. */
+  saved = minutes_document_serialize (meeting, &error);
+  g_assert_no_error (error);
+  reloaded = minutes_document_load_bytes (saved, "motions.minutes", &error);
+  g_assert_no_error (error);
+  assert_words_round_trip (text, reloaded);
+}
+
+/* A motion in the middle of the discussion stays text where it was: the
+ * template would print it after the discussion. Prose that merely
+ * mentions carrying is no vote. */
+static void
+test_motion_in_discussion (void)
+{
+  const char *text =
+    "Overview and Scrutiny Committee\n"
+    "1. Budget monitoring\n"
+    "The Director presented the report.\n"
+    "Moved by Councillor Smith, seconded by Councillor Jones.\n"
+    "Members then asked about the reserves.\n"
+    "The work carried out by the team was praised.\n"
+    "RESOLVED That the report be noted.\n";
+  g_autoptr(MinutesMeeting) meeting = import_string (text, NULL);
+  g_autoptr(MinutesAgendaItem) budget = item_at (meeting, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (minutes_agenda_item_get_motions (budget)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (minutes_agenda_item_get_discussion (budget)), ==, 3);
+  {
+    g_autoptr(MinutesDiscussionEntry) moved = g_list_model_get_item (minutes_agenda_item_get_discussion (budget), 0);
+    g_autoptr(MinutesDiscussionEntry) carried = g_list_model_get_item (minutes_agenda_item_get_discussion (budget), 2);
+
+    g_assert_cmpstr (minutes_discussion_entry_get_text (moved), ==,
+                     "Moved by Councillor Smith, seconded by Councillor Jones.");
+    g_assert_cmpstr (minutes_discussion_entry_get_text (carried), ==,
+                     "The work carried out by the team was praised.");
+  }
+  assert_nothing_dropped (text, meeting);
+}
+
+/* "Apologies for absence were received from Councillors A, B and C." as
+ * a paragraph of an item: those people sent apologies; the sentence stays
+ * where it was. Someone recorded as present is not taken for one of them. */
+static void
+test_prose_apologies (void)
+{
+  const char *text =
+    "MINUTES OF THE LICENSING COMMITTEE\n\n"
+    "Monday, 4 March 2024 at 6.30 pm\n\n"
+    "IN ATTENDANCE: Councillors Ann Jones (Chair), Bob Smith and Cy Evans.\n\n"
+    "1. Apologies for absence\n\n"
+    "Apologies for absence were received from Councillors Di Patel, Ed Green and Smith.\n\n"
+    "2. Declarations of interest\n\n"
+    "There were none.\n";
+  g_autoptr(MinutesMeeting) meeting = import_string (text, NULL);
+  g_autoptr(MinutesAgendaItem) apologies = item_at (meeting, 0);
+  GListModel *people = minutes_meeting_get_people (meeting);
+  guint n_apologies = 0;
+
+  g_assert_cmpint (minutes_agenda_item_get_standing (apologies), ==, MINUTES_STANDING_APOLOGIES);
+  g_assert_cmpstr (minutes_agenda_item_get_introduction (apologies), ==,
+                   "Apologies for absence were received from Councillors Di Patel, Ed Green and Smith.");
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 5);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MinutesPerson) person = g_list_model_get_item (people, i);
+      const char *name = minutes_person_get_name (person);
+      gboolean sent = g_str_equal (name, "Di Patel") || g_str_equal (name, "Ed Green");
+
+      g_assert_cmpint (minutes_person_get_attendance (person) == MINUTES_ATTENDANCE_APOLOGIES, ==, sent);
+      n_apologies += sent;
+      if (sent)
+        {
+          g_assert_cmpstr (minutes_person_get_honorific (person), ==, "Councillor");
+          g_assert_true (minutes_person_is_member (person));
+        }
+    }
+  g_assert_cmpuint (n_apologies, ==, 2);
   assert_nothing_dropped (text, meeting);
 }
 
@@ -658,6 +852,9 @@ main (int    argc,
   g_test_add_func ("/import/text/present-over-lines", test_present_over_lines);
   g_test_add_func ("/import/text/item-numbers", test_item_numbers);
   g_test_add_func ("/import/text/discussion-and-decisions", test_discussion_and_decisions);
+  g_test_add_func ("/import/text/motions", test_motions);
+  g_test_add_func ("/import/text/motion-in-discussion", test_motion_in_discussion);
+  g_test_add_func ("/import/text/prose-apologies", test_prose_apologies);
   g_test_add_func ("/import/text/points-actions-recommendations", test_points_actions_recommendations);
   g_test_add_func ("/import/text/extraction-noise", test_extraction_noise);
   g_test_add_func ("/import/text/unplaced", test_unplaced);

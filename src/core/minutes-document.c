@@ -844,10 +844,10 @@ load_motion (Loader      *loader,
 {
   static const char * const known[] = {
     "text", "mover", "seconder", "outcome", "votes-for", "votes-against",
-    "abstentions", "voted-for", "voted-against", "abstained", "amendments", NULL
+    "abstentions", "voted-for", "voted-against", "abstained", "amendments", "record", NULL
   };
   g_autoptr(MinutesMotion) motion = NULL;
-  const char *text;
+  const char *text, *record;
   gpointer mover, seconder;
   gint64 votes_for, votes_against, abstentions;
   int outcome;
@@ -855,6 +855,7 @@ load_motion (Loader      *loader,
 
   if (!check_members (loader, element, element_path, known, error) ||
       !read_string (loader, element, element_path, "text", &text, error) ||
+      !read_string (loader, element, element_path, "record", &record, error) ||
       !read_reference (loader, element, element_path, "mover", loader->people, _("person"), &mover, error) ||
       !read_reference (loader, element, element_path, "seconder", loader->people, _("person"), &seconder, error) ||
       !read_enum (loader, element, element_path, "outcome", MINUTES_TYPE_MOTION_OUTCOME,
@@ -873,6 +874,7 @@ load_motion (Loader      *loader,
                          "votes-for", (int) votes_for,
                          "votes-against", (int) votes_against,
                          "abstentions", (int) abstentions,
+                         "record", record,
                          NULL);
 
   if (!read_person_list (loader, element, element_path, "voted-for",
@@ -1691,6 +1693,7 @@ write_motion (Writer        *writer,
   add_person_list (writer, builder, "voted-for", minutes_motion_get_voted_for (motion));
   add_person_list (writer, builder, "voted-against", minutes_motion_get_voted_against (motion));
   add_person_list (writer, builder, "abstained", minutes_motion_get_abstained (motion));
+  add_string (builder, "record", minutes_motion_get_record (motion));
 
   if (g_list_model_get_n_items (amendments) > 0)
     {

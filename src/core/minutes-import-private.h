@@ -39,6 +39,12 @@ gboolean           _minutes_import_parse_file_size (const char          *text,
  * removes it and returns TRUE. */
 gboolean           _minutes_import_strip_truncation (char               *text);
 
+/* Empties @report, keeping the caller's unplaced array. */
+void               _minutes_import_report_reset    (MinutesImportReport *report);
+/* Counts a line kept as narrative text, and keeps it if asked to. */
+void               _minutes_import_report_unplaced (MinutesImportReport *report,
+                                                    const char          *line);
+
 MinutesMeeting    *_minutes_import_web_page_text    (const char          *text,
                                                      const char          *display_name,
                                                      MinutesTemplate     *template,

@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "minutes-import.h"
+#include "minutes-import-private.h"
 
 /* Larger than the minutes of any real meeting, small enough to refuse
  * a disk image given by mistake before reading it all. */
@@ -180,4 +180,24 @@ minutes_import_decode_text (GBytes      *bytes,
     }
 
   return g_string_free (out, FALSE);
+}
+
+void
+_minutes_import_report_reset (MinutesImportReport *report)
+{
+  GPtrArray *unplaced = report->unplaced;
+
+  *report = (MinutesImportReport) { 0 };
+  if (unplaced != NULL)
+    g_ptr_array_set_size (unplaced, 0);
+  report->unplaced = unplaced;
+}
+
+void
+_minutes_import_report_unplaced (MinutesImportReport *report,
+                                 const char          *line)
+{
+  report->n_unplaced++;
+  if (report->unplaced != NULL)
+    g_ptr_array_add (report->unplaced, g_strdup (line));
 }

@@ -29,6 +29,8 @@ typedef struct
   guint n_lines;     /* non-empty input lines */
   guint n_unplaced;  /* lines kept as narrative text because nothing else fitted */
   guint n_noise;     /* page numbers and similar extraction artefacts left out */
+  GPtrArray *unplaced; /* (nullable) (element-type utf8): if the caller sets it,
+                        * the text of each line counted in n_unplaced */
 } MinutesImportReport;
 
 GQuark          minutes_import_error_quark   (void);

@@ -17,6 +17,7 @@ struct _MinutesMotion
   MinutesNode parent_instance;
 
   char *text;
+  char *record;
   MinutesPerson *mover;
   MinutesPerson *seconder;
   MinutesMotionOutcome outcome;
@@ -40,6 +41,7 @@ enum {
   PROP_VOTES_FOR,
   PROP_VOTES_AGAINST,
   PROP_ABSTENTIONS,
+  PROP_RECORD,
   N_PROPS
 };
 
@@ -51,6 +53,7 @@ minutes_motion_finalize (GObject *object)
   MinutesMotion *self = (MinutesMotion *) object;
 
   g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->record, g_free);
   g_clear_object (&self->mover);
   g_clear_object (&self->seconder);
   g_clear_object (&self->voted_for);
@@ -99,6 +102,10 @@ minutes_motion_get_property (GObject    *object,
       g_value_set_int (value, self->abstentions);
       break;
 
+    case PROP_RECORD:
+      g_value_set_string (value, self->record);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -140,6 +147,10 @@ minutes_motion_set_property (GObject      *object,
 
     case PROP_ABSTENTIONS:
       minutes_motion_set_abstentions (self, g_value_get_int (value));
+      break;
+
+    case PROP_RECORD:
+      minutes_motion_set_record (self, g_value_get_string (value));
       break;
 
     default:
@@ -193,6 +204,16 @@ minutes_motion_class_init (MinutesMotionClass *klass)
                           -1, G_MAXINT, -1,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* The words the minutes recorded the motion and its vote in, one
+   * paragraph a line, when they are not the template's (an import of
+   * another council's minutes): printed in place of the template's
+   * phrases, so that the record reads as it was written. NULL for a
+   * motion drafted in Minutes. */
+  properties[PROP_RECORD] =
+    g_param_spec_string ("record", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -233,6 +254,23 @@ minutes_motion_set_text (MinutesMotion *self,
   g_return_if_fail (MINUTES_IS_MOTION (self));
 
   _minutes_set_string (G_OBJECT (self), &self->text, text, properties[PROP_TEXT]);
+}
+
+const char *
+minutes_motion_get_record (MinutesMotion *self)
+{
+  g_return_val_if_fail (MINUTES_IS_MOTION (self), NULL);
+
+  return self->record;
+}
+
+void
+minutes_motion_set_record (MinutesMotion *self,
+                           const char    *record)
+{
+  g_return_if_fail (MINUTES_IS_MOTION (self));
+
+  _minutes_set_string (G_OBJECT (self), &self->record, record, properties[PROP_RECORD]);
 }
 
 MinutesPerson *

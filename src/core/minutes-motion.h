@@ -20,6 +20,9 @@ MinutesMotion *       minutes_motion_new               (void);
 const char *          minutes_motion_get_text          (MinutesMotion *self);
 void                  minutes_motion_set_text          (MinutesMotion *self,
                                                         const char    *text);
+const char *          minutes_motion_get_record        (MinutesMotion *self);
+void                  minutes_motion_set_record        (MinutesMotion *self,
+                                                        const char    *record);
 MinutesPerson *       minutes_motion_get_mover         (MinutesMotion *self);
 void                  minutes_motion_set_mover         (MinutesMotion *self,
                                                         MinutesPerson *mover);

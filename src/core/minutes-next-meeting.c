@@ -72,6 +72,63 @@ standing_item (MinutesMeeting  *next,
 }
 
 static void
+copy_action (MinutesAction     *action,
+             MinutesMeeting    *next,
+             MinutesAgendaItem *to)
+{
+  g_autoptr(MinutesAction) copy = minutes_action_new ();
+  MinutesPerson *owner = minutes_action_get_owner (action);
+
+  if (owner != NULL)
+    minutes_action_set_owner (copy, minutes_meeting_find_person (next, minutes_person_get_id (owner)));
+  minutes_action_set_owner_text (copy, minutes_action_get_owner_text (action));
+  minutes_action_set_text (copy, minutes_action_get_text (action));
+  minutes_action_set_due (copy, minutes_action_get_due (action));
+  minutes_agenda_item_append_action (to, copy);
+}
+
+/* The open actions of an exempt item are as confidential as the item:
+ * they go to an exempt item of their own, with the same ground, never to
+ * the public matters arising. */
+static void
+add_exempt_actions (MinutesMeeting *previous,
+                    MinutesMeeting *next)
+{
+  GListModel *items = minutes_meeting_get_items (previous);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+      GListModel *actions = minutes_agenda_item_get_actions (item);
+      MinutesAgendaItem *update = NULL;
+
+      if (!minutes_agenda_item_get_exempt (item))
+        continue;
+
+      for (guint a = 0; a < g_list_model_get_n_items (actions); a++)
+        {
+          g_autoptr(MinutesAction) action = g_list_model_get_item (actions, a);
+
+          if (minutes_action_get_status (action) != MINUTES_ACTION_STATUS_OPEN)
+            continue;
+
+          if (update == NULL)
+            {
+              /* Translators: %s is the title of an exempt item of the
+               * previous meeting (its title is public, its minutes not) */
+              g_autofree char *title = g_strdup_printf (_("Actions update: %s"),
+                                                        minutes_agenda_item_get_title (item));
+
+              update = standing_item (next, title, MINUTES_STANDING_NONE);
+              minutes_agenda_item_set_exempt (update, TRUE);
+              minutes_agenda_item_set_exemption_ground (update, minutes_agenda_item_get_exemption_ground (item));
+            }
+          copy_action (action, next, update);
+        }
+    }
+}
+
+static void
 add_matters_arising (MinutesMeeting *previous,
                      MinutesMeeting *next)
 {
@@ -83,11 +140,12 @@ add_matters_arising (MinutesMeeting *previous,
       g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
       GListModel *actions = minutes_agenda_item_get_actions (item);
 
+      if (minutes_agenda_item_get_exempt (item))
+        continue;
+
       for (guint a = 0; a < g_list_model_get_n_items (actions); a++)
         {
           g_autoptr(MinutesAction) action = g_list_model_get_item (actions, a);
-          g_autoptr(MinutesAction) copy = NULL;
-          MinutesPerson *owner = minutes_action_get_owner (action);
 
           if (minutes_action_get_status (action) != MINUTES_ACTION_STATUS_OPEN)
             continue;
@@ -95,13 +153,7 @@ add_matters_arising (MinutesMeeting *previous,
           if (matters == NULL)
             matters = standing_item (next, _("Matters arising / actions update"), MINUTES_STANDING_MATTERS_ARISING);
 
-          copy = minutes_action_new ();
-          if (owner != NULL)
-            minutes_action_set_owner (copy, minutes_meeting_find_person (next, minutes_person_get_id (owner)));
-          minutes_action_set_owner_text (copy, minutes_action_get_owner_text (action));
-          minutes_action_set_text (copy, minutes_action_get_text (action));
-          minutes_action_set_due (copy, minutes_action_get_due (action));
-          minutes_agenda_item_append_action (matters, copy);
+          copy_action (action, next, matters);
         }
     }
 
@@ -124,8 +176,9 @@ add_matters_arising (MinutesMeeting *previous,
 /* The agenda of the next meeting: same committee, venue, contact,
  * template and membership (attendance back to expected); item 1 the
  * minutes of this meeting, the declarations, matters arising with this
- * meeting's open actions and their owners, then this meeting's other
- * standing items (work programme, public questions …) in their order. */
+ * meeting's open actions and their owners (those of exempt items in an
+ * exempt item of their own), then this meeting's other standing items
+ * (work programme, public questions …) in their order. */
 MinutesMeeting *
 minutes_next_meeting_new (MinutesMeeting  *previous,
                           const GDate     *date,
@@ -198,6 +251,7 @@ minutes_next_meeting_new (MinutesMeeting  *previous,
     standing_item (next, minutes_template_get_phrase (template, "declarations-heading"), MINUTES_STANDING_DECLARATIONS);
 
   add_matters_arising (previous, next);
+  add_exempt_actions (previous, next);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {

@@ -748,7 +748,29 @@ emit_motion (Walk          *walk,
   int votes_against = minutes_motion_get_votes_against (motion);
   int abstentions = minutes_motion_get_abstentions (motion);
   GListModel *amendments = minutes_motion_get_amendments (motion);
+  const char *record = minutes_motion_get_record (motion);
   const char *outcome = NULL;
+
+  /* Worded as the minutes it was imported from */
+  if (record != NULL)
+    {
+      g_auto(GStrv) lines = g_strsplit (record, "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          if (lines[i][0] != '\0')
+            emit_text (walk, i == 0 ? MINUTES_BLOCK_MOTION : MINUTES_BLOCK_PARAGRAPH,
+                       NULL, NULL, motion, lines[i]);
+        }
+
+      for (guint i = 0; i < g_list_model_get_n_items (amendments); i++)
+        {
+          g_autoptr(MinutesMotion) child = g_list_model_get_item (amendments, i);
+
+          emit_motion (walk, child, TRUE);
+        }
+      return;
+    }
 
   {
     MinutesPhraseArg args[] = { ARG_TEXT ("text", minutes_motion_get_text (motion)) };

@@ -58,6 +58,7 @@ struct _MinutesTextReader
   MinutesAgendaItem   *item;          /* the item being read, or NULL */
   MinutesAgendaItem   *preamble;      /* the item holding unplaced lines before the first */
   MinutesResolution   *resolution;    /* the resolution being read */
+  MinutesMotion       *motion;        /* the motion being read (its vote may follow) */
   const AttendanceLabel *open_group;  /* a "Present:" block spread over lines */
   Section              section;
   gboolean             numbered_item_seen;
@@ -781,6 +782,7 @@ start_item (Importer   *self,
 
   self->item = item;
   self->resolution = NULL;
+  self->motion = NULL;
   self->section = SECTION_NONE;
   self->open_group = NULL;
 }
@@ -892,7 +894,7 @@ static void
 add_unplaced (Importer   *self,
               const char *line)
 {
-  self->report->n_unplaced++;
+  _minutes_import_report_unplaced (self->report, line);
 
   if (self->item == NULL)
     {
@@ -1320,7 +1322,7 @@ read_declaration (Importer   *self,
       if (self->resolution != NULL &&
           (self->section == SECTION_RESOLUTION || self->section == SECTION_RECOMMEND))
         {
-          self->report->n_unplaced++;
+          _minutes_import_report_unplaced (self->report, line);
           add_resolution (self, MINUTES_RESOLUTION_OTHER, line);
         }
       else
@@ -1363,6 +1365,413 @@ is_heading (const char *line,
   return FALSE;
 }
 
+/* Motions and votes */
+
+/* "Councillor Smith", "Cllr Ann Jones (Chair)": the person present with
+ * that name, or NULL. */
+static MinutesPerson *
+find_named_person (Importer   *self,
+                   const char *text)
+{
+  g_autofree char *name = g_strstrip (g_strdup (text));
+  char *open = strchr (name, '(');
+  gsize len;
+
+  if (open != NULL)
+    *open = '\0';
+  g_strstrip (name);
+  len = strlen (name);
+  while (len > 0 && strchr (".,;:", name[len - 1]) != NULL)
+    name[--len] = '\0';
+
+  if (name[0] == '\0' || count_words (name) > 6)
+    return NULL;
+
+  return find_person (self, name);
+}
+
+/* "Moved by Cllr X, seconded by Cllr Y, that …", "It was proposed by
+ * Councillor X and seconded by Councillor Y that …", "Moved by X." */
+static gboolean
+parse_moved (Importer       *self,
+             const char     *line,
+             MinutesPerson **mover,
+             MinutesPerson **seconder,
+             char          **text)
+{
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *names = NULL;
+  const char *that;
+  const char *seconded;
+
+  if (!match ("^(?:It was |it was )?(?:[Mm]oved|[Pp]roposed|MOVED|PROPOSED) by (.+)$", line, &info))
+    return FALSE;
+
+  rest = g_match_info_fetch (info, 1);
+  that = strstr (rest, " that ");
+  if (that == NULL)
+    that = strstr (rest, " That ");
+  names = that != NULL ? g_strndup (rest, that - rest) : g_strdup (rest);
+  *text = that != NULL ? g_strstrip (g_strdup (that + 1)) : NULL;
+
+  seconded = strstr (names, "seconded by ");
+  if (seconded == NULL)
+    seconded = strstr (names, "Seconded by ");
+  if (seconded != NULL)
+    {
+      g_autofree char *first = g_strndup (names, seconded - names);
+
+      g_strstrip (first);
+      if (g_str_has_suffix (first, " and"))
+        first[strlen (first) - 4] = '\0';
+      *mover = find_named_person (self, first);
+      *seconder = find_named_person (self, seconded + strlen ("seconded by "));
+      if (*mover == NULL && count_words (first) > 6)
+        goto not_motion;
+    }
+  else
+    {
+      *mover = find_named_person (self, names);
+      *seconder = NULL;
+      if (*mover == NULL && count_words (names) > 6)
+        goto not_motion;
+    }
+
+  return TRUE;
+
+not_motion:
+  g_clear_pointer (text, g_free);
+  *mover = *seconder = NULL;
+  return FALSE;
+}
+
+#define COUNT_RE "(\\d+|no|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+                 "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+
+/* "6", "one", "no": a count, or -1 for none given. */
+static int
+count_of (const char *word)
+{
+  static const char * const words[] = {
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", NULL
+  };
+
+  if (word == NULL)
+    return -1;
+  if (g_ascii_strcasecmp (word, "none") == 0)
+    return 0;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_ascii_strcasecmp (word, words[i]) == 0)
+        return i;
+    }
+
+  return atoi (word);
+}
+
+/* "(For 5, Against 2, Abstentions 1)", "For: 5. Against: 2. Abstentions:
+ * 1.", "on being put to the vote the motion was carried by 6 votes to 3",
+ * "The motion was lost.", "Carried unanimously." */
+static gboolean
+parse_vote (const char           *line,
+            int                  *votes_for,
+            int                  *votes_against,
+            int                  *abstentions,
+            MinutesMotionOutcome *outcome)
+{
+  g_autoptr(GMatchInfo) counts = NULL;
+  g_autoptr(GMatchInfo) result = NULL;
+  gboolean has_counts, has_result;
+
+  if (count_words (line) > 30)
+    return FALSE;
+
+  *votes_for = *votes_against = *abstentions = -1;
+  *outcome = MINUTES_MOTION_OUTCOME_PENDING;
+
+  has_counts = match ("(?i)(?:^|\\(|\\s)for\\s*:?\\s*(\\d+)\\s*[.,;]?\\s*against\\s*:?\\s*(\\d+)"
+                      "(?:\\s*[.,;]?\\s*(?:abstentions?|abstained|abstaining)\\s*:?\\s*(\\d+))?", line, &counts);
+  if (has_counts)
+    {
+      g_autofree char *f = g_match_info_fetch (counts, 1);
+      g_autofree char *a = g_match_info_fetch (counts, 2);
+      g_autofree char *n = group (counts, 3);
+
+      *votes_for = atoi (f);
+      *votes_against = atoi (a);
+      *abstentions = count_of (n);
+    }
+
+  has_result = match ("(?i)\\b(carried|lost|defeated|fell|withdrawn)\\b(?!\\s+(?:out|forward|over|on|through)\\b)"
+                      "(?:\\s+(?:by\\s+)?" COUNT_RE "\\s+votes?\\s+to\\s+" COUNT_RE
+                      "(?:,?\\s+with\\s+" COUNT_RE "\\s+abstentions?)?)?", line, &result);
+  if (has_result)
+    {
+      g_autofree char *word = g_match_info_fetch (result, 1);
+      g_autofree char *f = group (result, 2);
+      g_autofree char *a = group (result, 3);
+      g_autofree char *n = group (result, 4);
+
+      /* An outcome needs to be about a vote: "the motion was carried",
+       * "on being put to the vote …", "CARRIED." */
+      if (!has_counts && f == NULL &&
+          !match ("(?i)\\b(motion|amendment|vote|recommendation|proposal)\\b", line, NULL) &&
+          !match ("(?i)^(carried|lost|withdrawn)\\b", line, NULL))
+        return FALSE;
+
+      if (g_ascii_strcasecmp (word, "carried") == 0)
+        *outcome = MINUTES_MOTION_OUTCOME_CARRIED;
+      else if (g_ascii_strcasecmp (word, "withdrawn") == 0)
+        *outcome = MINUTES_MOTION_OUTCOME_WITHDRAWN;
+      else
+        *outcome = MINUTES_MOTION_OUTCOME_LOST;
+
+      if (f != NULL)
+        {
+          *votes_for = count_of (f);
+          *votes_against = count_of (a);
+          *abstentions = count_of (n);
+        }
+    }
+
+  if (!has_counts && !has_result)
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+append_record (MinutesMotion *motion,
+               const char    *line)
+{
+  const char *record = minutes_motion_get_record (motion);
+  g_autofree char *joined = record != NULL ? g_strconcat (record, "\n", line, NULL) : g_strdup (line);
+
+  minutes_motion_set_record (motion, joined);
+}
+
+/* A motion moved, or its vote: recovered into the item's motions. The
+ * words stay the minutes' own (the motion's record), so the export reads
+ * as the original. */
+static gboolean
+try_motion (Importer   *self,
+            const char *line)
+{
+  MinutesPerson *mover = NULL, *seconder = NULL;
+  g_autofree char *text = NULL;
+  int votes_for, votes_against, abstentions;
+  MinutesMotionOutcome outcome;
+
+  if (parse_moved (self, line, &mover, &seconder, &text))
+    {
+      g_autoptr(MinutesMotion) motion = minutes_motion_new ();
+
+      minutes_motion_set_mover (motion, mover);
+      minutes_motion_set_seconder (motion, seconder);
+      minutes_motion_set_text (motion, text);
+      append_record (motion, line);
+      /* "Moved by X, seconded by Y, and carried (For 5, Against 2)" */
+      if (parse_vote (line, &votes_for, &votes_against, &abstentions, &outcome))
+        {
+          minutes_motion_set_votes_for (motion, votes_for);
+          minutes_motion_set_votes_against (motion, votes_against);
+          minutes_motion_set_abstentions (motion, abstentions);
+          minutes_motion_set_outcome (motion, outcome);
+        }
+      minutes_agenda_item_append_motion (self->item, motion);
+      self->motion = motion;
+      return TRUE;
+    }
+
+  if (!parse_vote (line, &votes_for, &votes_against, &abstentions, &outcome))
+    return FALSE;
+
+  /* A vote without a motion read before it: the motion was put without
+   * its mover being recorded. */
+  if (self->motion == NULL || minutes_motion_get_outcome (self->motion) != MINUTES_MOTION_OUTCOME_PENDING)
+    {
+      g_autoptr(MinutesMotion) motion = minutes_motion_new ();
+
+      minutes_agenda_item_append_motion (self->item, motion);
+      self->motion = motion;
+    }
+
+  append_record (self->motion, line);
+  if (votes_for >= 0)
+    {
+      minutes_motion_set_votes_for (self->motion, votes_for);
+      minutes_motion_set_votes_against (self->motion, votes_against);
+      if (abstentions >= 0)
+        minutes_motion_set_abstentions (self->motion, abstentions);
+    }
+  if (outcome != MINUTES_MOTION_OUTCOME_PENDING)
+    minutes_motion_set_outcome (self->motion, outcome);
+
+  return TRUE;
+}
+
+/* The template prints an item's motions after its discussion and actions.
+ * When the text goes on with discussion after a motion, the motion stood
+ * in the middle of the discussion: it goes back to being narrative text
+ * where it was, so that nothing moves. */
+static void
+keep_motions_in_place (Importer *self)
+{
+  GListModel *motions;
+
+  if (self->motion == NULL)
+    return;
+
+  self->motion = NULL;
+  motions = minutes_agenda_item_get_motions (self->item);
+  while (g_list_model_get_n_items (motions) > 0)
+    {
+      g_autoptr(MinutesMotion) motion = g_list_model_get_item (motions, 0);
+      g_auto(GStrv) lines = g_strsplit (minutes_motion_get_record (motion) != NULL ?
+                                        minutes_motion_get_record (motion) : "", "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          if (lines[i][0] != '\0')
+            add_entry (self, MINUTES_ENTRY_NARRATIVE, lines[i]);
+        }
+      minutes_agenda_item_remove_motion (self->item, motion);
+    }
+}
+
+/* "Apologies for absence were received from Councillors A, B and C." in
+ * an item: those people sent apologies. The sentence stays where it was. */
+static void
+read_prose_apologies (Importer   *self,
+                      const char *line)
+{
+  static const char * const collectives[] = { "Councillors ", "Cllrs. ", "Cllrs ", NULL };
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *list = NULL;
+  const char *rest;
+  gboolean councillors = FALSE;
+  gsize len;
+
+  if (!match ("^(?i:apologies)(?: for (?:absence|lateness))? (?:were|was|had been|have been) "
+              "(?:received|submitted|given|tendered|noted|reported) (?:from|for|on behalf of) (.+)$", line, &info))
+    return;
+
+  list = g_match_info_fetch (info, 1);
+  len = strlen (list);
+  if (len > 0 && list[len - 1] == '.')
+    list[len - 1] = '\0';
+
+  rest = list;
+  for (guint i = 0; collectives[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (rest, collectives[i]))
+        {
+          rest += strlen (collectives[i]);
+          councillors = TRUE;
+          break;
+        }
+    }
+
+  names = split_names (rest);
+  for (guint i = 0; i < names->len; i++)
+    {
+      char *entry = g_ptr_array_index (names, i);
+      g_autofree char *honorific = NULL;
+      g_autofree char *notes = NULL;
+      g_autofree char *with_title = NULL;
+      MinutesPerson *person;
+      char *open = strchr (entry, '(');
+      const char *name;
+
+      if (open != NULL && entry[strlen (entry) - 1] == ')')
+        {
+          notes = g_strndup (open + 1, strlen (open + 1) - 1);
+          *open = '\0';
+          g_strchomp (entry);
+        }
+
+      name = strip_honorific (entry, &honorific);
+      if (name[0] == '\0' || count_words (name) > 5 || !g_unichar_isupper (g_utf8_get_char (name)))
+        continue;
+      if (honorific == NULL && councillors)
+        honorific = g_strdup ("Councillor");
+
+      with_title = honorific != NULL ? g_strconcat (honorific, " ", name, NULL) : g_strdup (name);
+      person = find_person (self, with_title);
+      if (person == NULL)
+        person = find_person (self, name);
+
+      /* Recorded as present: not someone who sent apologies, whatever
+       * the name says; the sentence keeps the words. */
+      if (person != NULL && (minutes_person_get_attendance (person) == MINUTES_ATTENDANCE_PRESENT ||
+                             minutes_person_get_attendance (person) == MINUTES_ATTENDANCE_PRESENT_VIRTUALLY))
+        continue;
+
+      if (person == NULL)
+        {
+          g_autoptr(MinutesPerson) added = minutes_person_new ();
+          g_autofree char *id = make_person_id (self, name);
+          gboolean member = councillors || is_councillor_title (honorific);
+
+          minutes_person_set_id (added, id);
+          minutes_person_set_name (added, name);
+          minutes_person_set_honorific (added, honorific);
+          minutes_person_set_kind (added, member ? MINUTES_PERSON_KIND_MEMBER : MINUTES_PERSON_KIND_OFFICER);
+          if (notes != NULL && !member)
+            minutes_person_set_job_title (added, notes);
+          minutes_meeting_append_person (self->meeting, added);
+          person = added;
+        }
+
+      minutes_person_set_attendance (person, MINUTES_ATTENDANCE_APOLOGIES);
+    }
+}
+
+/* "The public were excluded for this item under paragraph 3 …": the
+ * template's words or the common ones. The item is exempt, whatever
+ * follows it (a confidential version goes on with the item's minutes),
+ * so that a public export of the import never shows them. */
+static gboolean
+try_exempt (Importer   *self,
+            const char *line)
+{
+  const char *phrase = minutes_template_get_phrase (self->template, "exempt");
+  const char *no_ground = minutes_template_get_phrase (self->template, "exempt-no-ground");
+  const char *slot = phrase != NULL ? strstr (phrase, "{ground}") : NULL;
+  g_autoptr(GMatchInfo) info = NULL;
+  g_autofree char *ground = NULL;
+
+  if (minutes_agenda_item_get_exempt (self->item))
+    return FALSE;
+
+  if (slot != NULL &&
+      strncmp (line, phrase, slot - phrase) == 0 &&
+      g_str_has_suffix (line, slot + strlen ("{ground}")) &&
+      strlen (line) > strlen (phrase) - strlen ("{ground}"))
+    {
+      gsize prefix = slot - phrase;
+      gsize suffix = strlen (slot + strlen ("{ground}"));
+
+      ground = g_strndup (line + prefix, strlen (line) - prefix - suffix);
+    }
+  else if (no_ground != NULL && g_str_equal (line, no_ground))
+    ;
+  else if (match ("^The (?:press and )?public (?:were|was) excluded (?:for|from|during) (?:this|the) item"
+                  "(?: (?:under|on the grounds? (?:of|that)) (.+?))?\\.?$", line, &info))
+    ground = group (info, 1);
+  else
+    return FALSE;
+
+  minutes_agenda_item_set_exempt (self->item, TRUE);
+  minutes_agenda_item_set_exemption_ground (self->item, ground);
+
+  return TRUE;
+}
+
 static void
 read_item_line (Importer   *self,
                 const char *line)
@@ -1371,6 +1780,9 @@ read_item_line (Importer   *self,
   static const char * const discussion_words[] = { "Key points from discussion", "Key points", "Discussion", NULL };
   static const char * const action_words[] = { "Actions", "Action", "Actions agreed", "Action points", NULL };
   MinutesStanding standing = minutes_agenda_item_get_standing (self->item);
+
+  if (try_exempt (self, line))
+    return;
 
   if (is_heading (line, minutes_template_get_section_heading (self->template, "witnesses"), witness_words))
     {
@@ -1415,6 +1827,7 @@ read_item_line (Importer   *self,
       return;
 
     case SECTION_ACTIONS:
+      keep_motions_in_place (self);
       add_action (self, line);
       return;
 
@@ -1426,7 +1839,7 @@ read_item_line (Importer   *self,
     case SECTION_CLOSED:
       /* After the end time: the model has nothing after it, so the line
        * goes as near as it can, the end of the last item. */
-      self->report->n_unplaced++;
+      _minutes_import_report_unplaced (self->report, line);
       if (g_list_model_get_n_items (minutes_agenda_item_get_resolutions (self->item)) > 0)
         {
           add_resolution (self, MINUTES_RESOLUTION_OTHER, line);
@@ -1447,6 +1860,13 @@ read_item_line (Importer   *self,
       read_declaration (self, line);
       return;
     }
+
+  if (try_motion (self, line))
+    return;
+
+  /* Discussion after a motion: the motion stood among it. */
+  keep_motions_in_place (self);
+  read_prose_apologies (self, line);
 
   if (try_point (self, line) || try_adjournment (self, line))
     return;
@@ -1810,6 +2230,7 @@ _minutes_text_reader_begin_item (MinutesTextReader *self,
 {
   self->item = item;
   self->resolution = NULL;
+  self->motion = NULL;
   self->section = SECTION_NONE;
   self->open_group = NULL;
   self->numbered_item_seen = TRUE;
@@ -1863,6 +2284,14 @@ read_minutes_text (Importer   *self,
     {
       const char *line = g_ptr_array_index (paragraphs, i);
 
+      /* The mark of a confidential version, above the title: not part of
+       * the minutes (the exempt items say what is confidential). */
+      if (i == 0 && g_str_equal (line, minutes_template_get_phrase (self->template, "confidential")))
+        {
+          self->report->n_noise++;
+          continue;
+        }
+
       if (read_closing_line (self, line))
         continue;
 
@@ -1909,7 +2338,7 @@ minutes_import_text (GBytes               *bytes,
 
   if (report == NULL)
     report = &local_report;
-  *report = (MinutesImportReport) { 0 };
+  _minutes_import_report_reset (report);
 
   text = minutes_import_decode_text (bytes, display_name, error);
   if (text == NULL)

@@ -562,7 +562,7 @@ _minutes_import_web_page_text (const char           *text,
             {
               /* Unknown lines above the table: kept as the first item's
                * agenda text would misplace them, so they count. */
-              report->n_unplaced++;
+              _minutes_import_report_unplaced (report, line);
               if (page.when == NULL)
                 page.when = g_strdup (line);
             }
@@ -976,7 +976,7 @@ minutes_import_web_page (GBytes               *bytes,
 
   if (report == NULL)
     report = &local_report;
-  *report = (MinutesImportReport) { 0 };
+  _minutes_import_report_reset (report);
 
   text = minutes_import_decode_text (bytes, display_name, error);
   if (text == NULL)
@@ -1293,7 +1293,7 @@ minutes_import_web_service (GBytes               *bytes,
 
   if (report == NULL)
     report = &local_report;
-  *report = (MinutesImportReport) { 0 };
+  _minutes_import_report_reset (report);
 
   text = minutes_import_decode_text (bytes, display_name, error);
   if (text == NULL)
