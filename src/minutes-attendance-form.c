@@ -857,6 +857,8 @@ build_suggestions (MinutesAttendanceForm *self)
   self->suggestion_view = GTK_LIST_VIEW (gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->suggestion_selection)),
                                                             factory));
   gtk_list_view_set_single_click_activate (self->suggestion_view, TRUE);
+  /* The suggestion chosen with Down/Up is highlighted. */
+  gtk_widget_add_css_class (GTK_WIDGET (self->suggestion_view), "navigation-sidebar");
   gtk_widget_set_can_focus (GTK_WIDGET (self->suggestion_view), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->suggestion_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("People matching the name typed"),
@@ -877,7 +879,6 @@ build_suggestions (MinutesAttendanceForm *self)
   gtk_popover_set_has_arrow (self->suggestion_popover, FALSE);
   gtk_popover_set_position (self->suggestion_popover, GTK_POS_BOTTOM);
   gtk_widget_set_halign (GTK_WIDGET (self->suggestion_popover), GTK_ALIGN_START);
-  gtk_widget_add_css_class (GTK_WIDGET (self->suggestion_popover), "menu");
   gtk_popover_set_child (self->suggestion_popover, scrolled);
   gtk_widget_set_parent (GTK_WIDGET (self->suggestion_popover), GTK_WIDGET (self->add_row));
 

@@ -362,7 +362,6 @@ test_type_ahead (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (view))), ==, 2);
   g_assert_cmpstr (minutes_person_get_name (nth_of (G_LIST_MODEL (gtk_list_view_get_model (view)), 0)), ==,
                    "Charles Ode");
-  screenshot (GTK_WIDGET (window), "editor-attendance.png");
 
   /* Down, Down, Enter: the second, Charlene Pavitt, with all she was. */
   g_assert_true (press_key (add_row, GDK_KEY_Down));
@@ -407,6 +406,30 @@ test_type_ahead (void)
   g_assert_true (press_key (add_row, GDK_KEY_Escape));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   gtk_editable_set_text (GTK_EDITABLE (add_row), "");
+
+  /* For the README: a meeting under way, a name being typed. */
+  if (g_getenv ("MINUTES_SCREENSHOT_DIR") != NULL)
+    {
+      const char *names[] = { "Liam Curran", "Sophie Davis", "Jack Lavery", "Chris Barnham" };
+
+      minutes_meeting_set_committee (meeting, "Safer Stronger Communities Select Committee");
+      minutes_meeting_remove_person (meeting, nth_person (meeting, 1));
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          gtk_editable_set_text (GTK_EDITABLE (add_row), names[i]);
+          g_signal_emit_by_name (add_row, "entry-activated");
+        }
+      minutes_person_set_role (nth_person (meeting, 1), MINUTES_ROLE_CHAIR);
+      minutes_person_set_attendance (nth_person (meeting, 3), MINUTES_ATTENDANCE_PRESENT_VIRTUALLY);
+      minutes_person_set_attendance (nth_person (meeting, 4), MINUTES_ATTENDANCE_APOLOGIES);
+      settle ();
+      gtk_widget_grab_focus (add_row);
+      gtk_editable_set_text (GTK_EDITABLE (add_row), "Ch");
+      settle ();
+      press_key (add_row, GDK_KEY_Down);
+      screenshot (GTK_WIDGET (window), "editor-attendance.png");
+      gtk_editable_set_text (GTK_EDITABLE (add_row), "");
+    }
 
   /* Added by hand, remembered for next time, in the file. */
   {
@@ -562,6 +585,8 @@ test_preferences (void)
   g_assert_cmpuint (minutes_autosave_get_delay (minutes_window_get_autosave (window)), ==, 1000);
 
   preferences = minutes_preferences_window_new (GTK_WINDOW (window));
+  /* Tall enough for the README's screenshot to show every row */
+  gtk_window_set_default_size (GTK_WINDOW (preferences), 640, 1020);
   gtk_window_present (GTK_WINDOW (preferences));
   settle ();
   screenshot (preferences, "preferences.png");
