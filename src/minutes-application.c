@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "minutes-application.h"
+#include "minutes-file-watch.h"
+#include "minutes-preferences-window.h"
 #include "minutes-window.h"
 
 struct _MinutesApplication
@@ -65,9 +67,21 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  MinutesApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (minutes_preferences_window_new (window)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "preferences", preferences_activated },
 };
 
 static void
@@ -85,6 +99,7 @@ minutes_application_startup (GApplication *application)
     { "win.print", { "<Control>p", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.toggle-preview", { "F9", NULL } },
@@ -247,6 +262,15 @@ minutes_application_open (GApplication  *application,
 
   for (int i = 0; i < n_files; i++)
     {
+      GtkWindow *shown = minutes_find_window_for_file (GTK_APPLICATION (self), files[i]);
+
+      /* A meeting is open in one window only: that window comes forward. */
+      if (shown != NULL)
+        {
+          gtk_window_present (shown);
+          continue;
+        }
+
       window = minutes_window_new (self);
 
       minutes_window_load_file (window, files[i]);

@@ -13,10 +13,12 @@
 #include "minutes-attendance-form.h"
 #include "minutes-close-form.h"
 #include "minutes-export-flow.h"
+#include "minutes-file-watch.h"
 #include "minutes-form-util.h"
 #include "minutes-import-flow.h"
 #include "minutes-item-form.h"
 #include "minutes-meeting-form.h"
+#include "minutes-people-store.h"
 #include "minutes-preview-backend.h"
 #include "minutes-window.h"
 
@@ -63,6 +65,7 @@ struct _MinutesWindow
   char                  *display_name;
   MinutesUndoStack      *undo;
   MinutesAutosave       *autosave;
+  MinutesFileWatch      *file_watch;
   gboolean               modified;
   gboolean               close_after_save;
 
@@ -664,6 +667,9 @@ set_meeting (MinutesWindow   *self,
 
   self->undo = minutes_undo_stack_new (meeting);
   self->autosave = minutes_autosave_new (meeting, NULL, file, recovery_id);
+  minutes_autosave_set_delay (self->autosave,
+                              g_settings_get_uint (self->settings, "autosave-interval") * 1000);
+  minutes_file_watch_set_file (self->file_watch, file);
 
   g_signal_connect_object (self->meeting, "changed",
                            G_CALLBACK (meeting_changed_cb), self, G_CONNECT_SWAPPED);
@@ -814,9 +820,16 @@ open_response_cb (MinutesWindow   *self,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      GtkWindow *shown = NULL;
 
+      if (file != NULL)
+        shown = minutes_find_window_for_file (gtk_window_get_application (GTK_WINDOW (self)), file);
+
+      /* A meeting is open in one window only: that window comes forward. */
+      if (shown != NULL)
+        gtk_window_present (shown);
       /* A meeting with changes is never replaced: the file opens beside it. */
-      if (file != NULL && self->modified)
+      else if (file != NULL && self->modified)
         {
           MinutesWindow *window = minutes_window_new (MINUTES_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
 
@@ -1185,6 +1198,51 @@ end_meeting_action (GtkWidget  *widget,
   minutes_meeting_set_end (self->meeting, minutes_time_now ());
 }
 
+/* The file on disk (minutes-file-watch.c) */
+
+static void
+file_reload_cb (MinutesWindow *self)
+{
+  if (self->file != NULL)
+    minutes_window_load_file (self, self->file);
+}
+
+static void
+file_keep_cb (MinutesWindow *self,
+              gboolean       saving)
+{
+  /* What is here differs from the file: unsaved until saved. */
+  set_modified (self, TRUE);
+  if (self->autosave != NULL)
+    minutes_autosave_save_now (self->autosave);
+
+  if (saving && self->file != NULL)
+    minutes_window_save_to (self, self->file);
+}
+
+static void
+file_deleted_cb (MinutesWindow *self)
+{
+  g_autofree char *message = NULL;
+
+  set_modified (self, TRUE);
+  if (self->autosave != NULL)
+    minutes_autosave_save_now (self->autosave);
+
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("“%s” was deleted or moved away on disk. The meeting is still here, not saved: Ctrl+S writes it back."),
+                             self->display_name);
+  show_toast (self, message);
+}
+
+static void
+autosave_interval_changed_cb (MinutesWindow *self)
+{
+  if (self->autosave != NULL)
+    minutes_autosave_set_delay (self->autosave,
+                                g_settings_get_uint (self->settings, "autosave-interval") * 1000);
+}
+
 /* Closing */
 
 static void
@@ -1303,6 +1361,7 @@ minutes_window_dispose (GObject *object)
 
   g_clear_object (&self->item);
   g_clear_object (&self->autosave);
+  g_clear_object (&self->file_watch);
   g_clear_object (&self->undo);
   g_clear_object (&self->meeting);
   g_clear_object (&self->file);
@@ -1445,6 +1504,17 @@ minutes_window_init (MinutesWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   restore_window_state (self);
+
+  self->file_watch = minutes_file_watch_new (GTK_WINDOW (self));
+  g_signal_connect_object (self->file_watch, "reload",
+                           G_CALLBACK (file_reload_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->file_watch, "keep",
+                           G_CALLBACK (file_keep_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->file_watch, "deleted",
+                           G_CALLBACK (file_deleted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::autosave-interval",
+                           G_CALLBACK (autosave_interval_changed_cb), self, G_CONNECT_SWAPPED);
+  g_settings_bind (self->settings, "show-preview", self, "preview-visible", G_SETTINGS_BIND_DEFAULT);
   update_actions (self);
 }
 
@@ -1456,6 +1526,62 @@ minutes_window_new (MinutesApplication *application)
   return g_object_new (MINUTES_TYPE_WINDOW,
                        "application", application,
                        NULL);
+}
+
+static void
+set_default_string (MinutesMeeting *meeting,
+                    GSettings      *settings,
+                    const char     *key,
+                    void          (*setter) (MinutesMeeting *, const char *))
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_strstrip (value);
+  if (value[0] != '\0')
+    setter (meeting, value);
+}
+
+/* What the preferences say a new meeting starts with. A default template
+ * that is no longer installed is not used (the meeting gets the standard
+ * one), and the clerk is told. */
+static void
+apply_new_meeting_defaults (MinutesWindow  *self,
+                            MinutesMeeting *meeting)
+{
+  g_autofree char *template_id = g_settings_get_string (self->settings, "default-template");
+  g_autofree char *start = g_settings_get_string (self->settings, "default-start");
+  int time;
+
+  if (template_id[0] != '\0' && !g_str_equal (template_id, MINUTES_DEFAULT_TEMPLATE))
+    {
+      g_autoptr(MinutesTemplate) template = NULL;
+      g_autoptr(GError) error = NULL;
+
+      template = minutes_template_lookup (template_id, &error);
+      if (template != NULL)
+        {
+          minutes_meeting_set_template_id (meeting, template_id);
+        }
+      else
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: %s is an error message */
+          message = g_strdup_printf (_("The default template in Preferences is not used: %s"),
+                                     error->message);
+          show_toast (self, message);
+        }
+    }
+
+  set_default_string (meeting, self->settings, "default-committee", minutes_meeting_set_committee);
+  set_default_string (meeting, self->settings, "default-body", minutes_meeting_set_body);
+  set_default_string (meeting, self->settings, "default-venue", minutes_meeting_set_venue);
+  set_default_string (meeting, self->settings, "clerk-name", minutes_meeting_set_contact_name);
+  set_default_string (meeting, self->settings, "clerk-email", minutes_meeting_set_contact_email);
+  set_default_string (meeting, self->settings, "clerk-phone", minutes_meeting_set_contact_phone);
+
+  if (start[0] != '\0' && minutes_parse_time (start, &time) && time >= 0)
+    minutes_meeting_set_scheduled_start (meeting, time);
 }
 
 /**
@@ -1471,6 +1597,8 @@ minutes_window_new_meeting (MinutesWindow *self)
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (MINUTES_IS_WINDOW (self));
+
+  apply_new_meeting_defaults (self, meeting);
 
   if (!set_meeting (self, meeting, NULL, _("New Meeting"), NULL, &error))
     show_load_error (self, _("New Meeting"), error);
@@ -1714,16 +1842,19 @@ minutes_window_save_to (MinutesWindow *self,
   g_return_val_if_fail (MINUTES_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  /* Someone else changed the file: the clerk decides first. */
+  if (self->file != NULL && g_file_equal (file, self->file) &&
+      !minutes_file_watch_may_save (self->file_watch))
+    return FALSE;
+
   if (!minutes_document_save (self->meeting, file, NULL, &error))
     {
-      g_autofree char *name = dup_display_name (file);
-      g_autofree char *message = NULL;
-
-      /* Translators: the first %s is a file name, the second an error message */
-      message = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
-      show_toast (self, message);
+      minutes_show_save_error (GTK_WINDOW (self), file, error);
       return FALSE;
     }
+
+  minutes_file_watch_set_file (self->file_watch, file);
+  minutes_people_store_remember_meeting (minutes_people_store_get_default (), self->meeting);
 
   g_set_object (&self->file, file);
   g_free (self->display_name);

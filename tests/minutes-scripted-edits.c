@@ -14,13 +14,41 @@
  * 50 ms through the model API, with autosave on as in the app, and prints
  * each edit with the wall-clock time it was made, until it is killed. Every
  * tenth edit adds an agenda item, every seventh a person, the others a point
- * "Point N" in the last item. */
+ * "Point N" in the last item.
+ *
+ * Given a file too, every fifteenth edit also saves the meeting to it as
+ * the app's Ctrl+S does (which discards the recovery copy), first printing
+ * "TIME save CHECKSUM" with the SHA-256 of the bytes about to be written,
+ * so that the test can tell a complete version from a torn one. */
 
 typedef struct
 {
   MinutesMeeting *meeting;
+  MinutesAutosave *autosave;
+  GFile *file;
   guint n;
 } Script;
+
+static void
+save (Script *script)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = minutes_document_serialize (script->meeting, &error);
+  g_autofree char *checksum = NULL;
+
+  if (bytes == NULL)
+    g_error ("%s", error->message);
+
+  checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  printf ("%" G_GINT64_FORMAT " save %s\n", g_get_real_time (), checksum);
+  fflush (stdout);
+
+  if (!minutes_document_save (script->meeting, script->file, NULL, &error))
+    g_error ("%s", error->message);
+
+  minutes_autosave_set_file (script->autosave, script->file);
+  minutes_autosave_discard (script->autosave);
+}
 
 static gboolean
 edit_cb (gpointer user_data)
@@ -66,6 +94,9 @@ edit_cb (gpointer user_data)
   printf ("%" G_GINT64_FORMAT " %s %s\n", g_get_real_time (), kind, text);
   fflush (stdout);
 
+  if (script->file != NULL && script->n % 15 == 0)
+    save (script);
+
   return G_SOURCE_CONTINUE;
 }
 
@@ -76,16 +107,22 @@ main (int   argc,
   g_autoptr(MinutesMeeting) meeting = minutes_meeting_new ();
   g_autoptr(MinutesAutosave) autosave = NULL;
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-  Script script = { meeting, 0 };
+  g_autoptr(GFile) file = NULL;
+  Script script = { meeting, NULL, NULL, 0 };
 
-  if (argc != 2)
+  if (argc != 2 && argc != 3)
     {
-      fprintf (stderr, "Usage: %s RECOVERY-FOLDER\n", argv[0]);
+      fprintf (stderr, "Usage: %s RECOVERY-FOLDER [FILE]\n", argv[0]);
       return 2;
     }
 
+  if (argc == 3)
+    file = g_file_new_for_path (argv[2]);
+
   minutes_meeting_set_committee (meeting, "Scripted Committee");
   autosave = minutes_autosave_new (meeting, argv[1], NULL, NULL);
+  script.autosave = autosave;
+  script.file = file;
   g_timeout_add (50, edit_cb, &script);
   g_main_loop_run (loop);
 

@@ -602,6 +602,8 @@ main (int   argc,
   cache_dir = g_dir_make_tmp ("test-editor-cache-XXXXXX", &error);
   g_assert_no_error (error);
   g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
+  /* and the recently used people (minutes-people-store.c) too */
+  g_setenv ("XDG_DATA_HOME", cache_dir, TRUE);
   g_setenv ("GTK_A11Y", "test", FALSE);
 
   g_test_init (&argc, &argv, NULL);

@@ -42,6 +42,7 @@ struct _MinutesAutosave
   char *data_path;
   char *index_path;
   guint timer;
+  guint delay_ms;    /* from a change to the write; the preference */
   guint generation;  /* bumped by discard (), so a late write is undone */
   gboolean dirty;    /* changed since the last snapshot */
   gboolean writing;
@@ -235,7 +236,7 @@ static void
 schedule (MinutesAutosave *self)
 {
   if (self->timer == 0 && !self->writing)
-    self->timer = g_timeout_add (MINUTES_AUTOSAVE_DELAY_MS, timer_cb, self);
+    self->timer = g_timeout_add (self->delay_ms, timer_cb, self);
 }
 
 static void
@@ -401,6 +402,7 @@ minutes_autosave_class_init (MinutesAutosaveClass *klass)
 static void
 minutes_autosave_init (MinutesAutosave *self)
 {
+  self->delay_ms = MINUTES_AUTOSAVE_DELAY_MS;
 }
 
 /* The folder recovery files go to: $XDG_CACHE_HOME/com.example.Minutes/recovery. */
@@ -482,6 +484,26 @@ minutes_autosave_set_file (MinutesAutosave *self,
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
   g_set_object (&self->file, file);
+}
+
+/* How long after a change the recovery copy is written (the preference
+ * "autosave-interval"); a write already waiting keeps its time. */
+void
+minutes_autosave_set_delay (MinutesAutosave *self,
+                            guint            delay_ms)
+{
+  g_return_if_fail (MINUTES_IS_AUTOSAVE (self));
+  g_return_if_fail (delay_ms > 0);
+
+  self->delay_ms = delay_ms;
+}
+
+guint
+minutes_autosave_get_delay (MinutesAutosave *self)
+{
+  g_return_val_if_fail (MINUTES_IS_AUTOSAVE (self), 0);
+
+  return self->delay_ms;
 }
 
 gboolean

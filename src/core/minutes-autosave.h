@@ -36,6 +36,9 @@ const char      *minutes_autosave_get_path          (MinutesAutosave *self);
 GFile           *minutes_autosave_get_file          (MinutesAutosave *self);
 void             minutes_autosave_set_file          (MinutesAutosave *self,
                                                      GFile           *file);
+void             minutes_autosave_set_delay         (MinutesAutosave *self,
+                                                     guint            delay_ms);
+guint            minutes_autosave_get_delay         (MinutesAutosave *self);
 gboolean         minutes_autosave_get_busy          (MinutesAutosave *self);
 void             minutes_autosave_save_now          (MinutesAutosave *self);
 void             minutes_autosave_discard           (MinutesAutosave *self);
