@@ -17,8 +17,13 @@
 typedef struct
 {
   MinutesMeeting  *meeting;
-  MinutesTemplate *template;
+  MinutesTemplate *template;    /* of the language being emitted */
   MinutesBackend  *backend;
+  /* One template per language; a bilingual document prints every
+   * top-level section (header, attendance, each item, closing) once in
+   * each, in this order, as Welsh councils publish. */
+  MinutesTemplate * const *templates;
+  guint            n_templates;
   gboolean         confidential;
 
   /* Numbers counted as the walk goes, so that numbering a big meeting
@@ -29,6 +34,19 @@ typedef struct
 } Walk;
 
 #define ARG_TEXT(k, t) { (k), (t), MINUTES_SPAN_TEXT, NULL }
+
+static void
+use_language (Walk  *walk,
+              guint  index)
+{
+  walk->template = walk->templates[index];
+  minutes_backend_set_language (walk->backend, minutes_template_get_language (walk->template));
+}
+
+/* Runs the statement after it once per language of the document, with
+ * walk->template (and the back end's language) set to that language. */
+#define FOR_EACH_LANGUAGE(walk, l) \
+  for (guint l = 0; l < (walk)->n_templates && (use_language ((walk), l), TRUE); l++)
 
 static GPtrArray *
 spans_new (void)
@@ -1001,7 +1019,6 @@ begin_item (Walk              *walk,
 {
   g_autofree char *number = NULL;
 
-  enter_item (walk, item);
   if (walk->item_number != NULL)
     number = minutes_template_format_number (walk->template, "item-number", walk->item_number);
 
@@ -1104,14 +1121,17 @@ walk_minutes (Walk *walk)
 {
   GListModel *items = minutes_meeting_get_items (walk->meeting);
 
-  emit_header (walk, "minutes-title", FALSE);
-  emit_attendance (walk);
+  FOR_EACH_LANGUAGE (walk, l)
+    emit_header (walk, "minutes-title", FALSE);
+  FOR_EACH_LANGUAGE (walk, l)
+    emit_attendance (walk);
 
   /* Declarations must be printed even when the agenda has no item for
    * them; then they follow the attendance. */
   if (!has_declarations_item (walk) &&
       (has_items (minutes_meeting_get_declarations (walk->meeting)) ||
        minutes_meeting_get_no_declarations (walk->meeting)))
+    FOR_EACH_LANGUAGE (walk, l)
     {
       minutes_backend_begin_section (walk->backend, MINUTES_SECTION_DECLARATIONS, G_OBJECT (walk->meeting));
       emit_text (walk, MINUTES_BLOCK_HEADING, NULL, NULL, walk->meeting,
@@ -1124,10 +1144,13 @@ walk_minutes (Walk *walk)
     {
       g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
 
-      emit_minutes_item (walk, item);
+      enter_item (walk, item);
+      FOR_EACH_LANGUAGE (walk, l)
+        emit_minutes_item (walk, item);
     }
 
-  emit_closing (walk);
+  FOR_EACH_LANGUAGE (walk, l)
+    emit_closing (walk);
 }
 
 /* Agenda */
@@ -1272,22 +1295,28 @@ walk_agenda (Walk *walk)
 {
   GListModel *items = minutes_meeting_get_items (walk->meeting);
 
-  emit_header (walk, "agenda-title", TRUE);
-  emit_membership (walk);
+  FOR_EACH_LANGUAGE (walk, l)
+    emit_header (walk, "agenda-title", TRUE);
+  FOR_EACH_LANGUAGE (walk, l)
+    emit_membership (walk);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
       const char *agenda_text = minutes_agenda_item_get_agenda_text (item);
 
-      if (!begin_item (walk, item))
-        continue;
+      enter_item (walk, item);
+      FOR_EACH_LANGUAGE (walk, l)
+        {
+          if (!begin_item (walk, item))
+            continue;
 
-      if (agenda_text != NULL)
-        emit_text (walk, MINUTES_BLOCK_PARAGRAPH, NULL, NULL, item, agenda_text);
-      emit_attachments (walk, item);
+          if (agenda_text != NULL)
+            emit_text (walk, MINUTES_BLOCK_PARAGRAPH, NULL, NULL, item, agenda_text);
+          emit_attachments (walk, item);
 
-      minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
+          minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
+        }
     }
 }
 
@@ -1353,25 +1382,31 @@ walk_decisions (Walk *walk)
 {
   GListModel *items = minutes_meeting_get_items (walk->meeting);
 
-  emit_header (walk, "decisions-title", FALSE);
+  FOR_EACH_LANGUAGE (walk, l)
+    emit_header (walk, "decisions-title", FALSE);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
-      GPtrArray *spans;
 
-      if (!begin_item (walk, item))
-        continue;
+      enter_item (walk, item);
+      FOR_EACH_LANGUAGE (walk, l)
+        {
+          GPtrArray *spans;
 
-      spans = dup_decision_spans (walk, item);
-      if (spans->len > 0)
-        emit (walk, MINUTES_BLOCK_DECISION,
-              minutes_template_get_phrase (walk->template, "decision-label"),
-              NULL, item, spans);
-      else
-        g_ptr_array_unref (spans);
+          if (!begin_item (walk, item))
+            continue;
 
-      minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
+          spans = dup_decision_spans (walk, item);
+          if (spans->len > 0)
+            emit (walk, MINUTES_BLOCK_DECISION,
+                  minutes_template_get_phrase (walk->template, "decision-label"),
+                  NULL, item, spans);
+          else
+            g_ptr_array_unref (spans);
+
+          minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
+        }
     }
 }
 
@@ -1382,28 +1417,61 @@ minutes_render (MinutesMeeting      *meeting,
                 MinutesRenderFlags   flags,
                 MinutesBackend      *backend)
 {
-  Walk walk = { meeting, template, backend, (flags & MINUTES_RENDER_CONFIDENTIAL) != 0, 0, NULL, NULL };
+  g_return_if_fail (MINUTES_IS_TEMPLATE (template));
+
+  minutes_render_languages (meeting, &template, 1, kind, flags, backend);
+}
+
+/* A document in the languages of @templates, section by section: the
+ * first template's language first. With one template it is minutes_render(). */
+void
+minutes_render_languages (MinutesMeeting          *meeting,
+                          MinutesTemplate * const *templates,
+                          guint                    n_templates,
+                          MinutesDocumentKind      kind,
+                          MinutesRenderFlags       flags,
+                          MinutesBackend          *backend)
+{
+  Walk walk = { 0 };
   const char *phrase_ids[] = { "minutes-title", "agenda-title", "decisions-title" };
   g_autofree char *title = NULL;
   g_autofree char *date = NULL;
+  g_autofree const char **languages = NULL;
   MinutesDocumentInfo info = { 0 };
 
   g_return_if_fail (MINUTES_IS_MEETING (meeting));
-  g_return_if_fail (MINUTES_IS_TEMPLATE (template));
+  g_return_if_fail (templates != NULL && n_templates > 0);
   g_return_if_fail (MINUTES_IS_BACKEND (backend));
   g_return_if_fail (kind <= MINUTES_DOCUMENT_KIND_DECISIONS);
+  for (guint i = 0; i < n_templates; i++)
+    g_return_if_fail (MINUTES_IS_TEMPLATE (templates[i]));
+
+  walk.meeting = meeting;
+  walk.templates = templates;
+  walk.n_templates = n_templates;
+  walk.template = templates[0];
+  walk.backend = backend;
+  walk.confidential = (flags & MINUTES_RENDER_CONFIDENTIAL) != 0;
 
   title = dup_title (&walk, phrase_ids[kind]);
   date = dup_date_value (minutes_meeting_get_date (meeting));
 
   info.kind = kind;
   info.title = title;
-  info.language = minutes_template_get_language (template);
+  info.language = minutes_template_get_language (templates[0]);
   info.committee = minutes_meeting_get_committee (meeting);
   info.date = date;
   info.confidential = walk.confidential;
-  info.confidential_label = minutes_template_get_phrase (template, "confidential");
+  info.confidential_label = minutes_template_get_phrase (templates[0], "confidential");
+  if (n_templates > 1)
+    {
+      languages = g_new0 (const char *, n_templates + 1);
+      for (guint i = 0; i < n_templates; i++)
+        languages[i] = minutes_template_get_language (templates[i]);
+      info.languages = languages;
+    }
 
+  minutes_backend_set_language (backend, info.language);
   minutes_backend_begin_document (backend, &info);
 
   switch (kind)
