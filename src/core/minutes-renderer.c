@@ -10,6 +10,8 @@
 #include "minutes-renderer.h"
 #include "minutes-text-backend.h"
 
+#include <string.h>
+
 /* The one walk over a meeting. It decides what is printed, in what order
  * and in which words (all from the template); back ends only decide how it
  * looks. */
@@ -41,6 +43,41 @@ use_language (Walk  *walk,
 {
   walk->template = walk->templates[index];
   minutes_backend_set_language (walk->backend, minutes_template_get_language (walk->template));
+}
+
+/* The text of a field in the language being printed: the clerk's
+ * translation of it into that language (minutes_node_set_translation())
+ * when there is one and the meeting's own language is another, else the
+ * field as typed. */
+static gboolean
+same_language (const char *a,
+               const char *b)
+{
+  gsize la, lb;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  la = strcspn (a, "-_");
+  lb = strcspn (b, "-_");
+
+  return la == lb && g_ascii_strncasecmp (a, b, la) == 0;
+}
+
+static const char *
+tr (Walk       *walk,
+    gpointer    node,
+    const char *field,
+    const char *text)
+{
+  const char *language = minutes_template_get_language (walk->template);
+  const char *translated;
+
+  if (language == NULL || same_language (minutes_meeting_get_language (walk->meeting), language))
+    return text;
+
+  translated = minutes_node_get_translation (MINUTES_NODE (node), language, field);
+
+  return translated != NULL ? translated : text;
 }
 
 /* Runs the statement after it once per language of the document, with
@@ -184,7 +221,7 @@ dup_item_reference (Walk              *walk,
   GString *out = g_string_new (NULL);
 
   if (number == NULL)
-    return g_strdup (minutes_agenda_item_get_title (item));
+    return g_strdup (tr (walk, item, "title", minutes_agenda_item_get_title (item)));
 
   spans_add_phrase (walk, spans, "item-reference", args, G_N_ELEMENTS (args));
   for (guint i = 0; i < spans->len; i++)
@@ -247,12 +284,13 @@ static char *
 dup_title (Walk       *walk,
            const char *phrase_id)
 {
-  const char *title = minutes_meeting_get_title (walk->meeting);
+  const char *title = tr (walk, walk->meeting, "title", minutes_meeting_get_title (walk->meeting));
 
   if (title != NULL)
     return g_strdup (title);
 
-  return expand (walk, phrase_id, "committee", minutes_meeting_get_committee (walk->meeting));
+  return expand (walk, phrase_id, "committee",
+                 tr (walk, walk->meeting, "committee", minutes_meeting_get_committee (walk->meeting)));
 }
 
 static void
@@ -474,7 +512,7 @@ emit_attendance (Walk *walk)
 {
   GPtrArray *groups = minutes_template_get_attendance_groups (walk->template);
   GListModel *people = minutes_meeting_get_people (walk->meeting);
-  const char *note = minutes_meeting_get_attendance_note (walk->meeting);
+  const char *note = tr (walk, walk->meeting, "attendance-note", minutes_meeting_get_attendance_note (walk->meeting));
 
   minutes_backend_begin_section (walk->backend, MINUTES_SECTION_ATTENDANCE, G_OBJECT (walk->meeting));
   walk->chaired = find_chaired_items (walk);
@@ -613,7 +651,7 @@ emit_procedural (Walk                   *walk,
   /* The clerk's own words come after the generated sentence (or alone). */
   {
     GPtrArray *spans = spans_new ();
-    const char *text = minutes_discussion_entry_get_text (entry);
+    const char *text = tr (walk, entry, "text", minutes_discussion_entry_get_text (entry));
 
     if (phrase_id != NULL)
       spans_add_phrase (walk, spans, phrase_id, args, n_args);
@@ -633,7 +671,7 @@ emit_discussion (Walk              *walk,
                  MinutesAgendaItem *item)
 {
   GListModel *discussion = minutes_agenda_item_get_discussion (item);
-  const char *introduction = minutes_agenda_item_get_introduction (item);
+  const char *introduction = tr (walk, item, "introduction", minutes_agenda_item_get_introduction (item));
   guint points = 0;
 
   if (!has_items (discussion) && introduction == NULL && !minutes_agenda_item_get_minutes_truncated (item))
@@ -663,13 +701,13 @@ emit_discussion (Walk              *walk,
             label = minutes_template_format_number (walk->template, "point-number", number);
 
             emit_text (walk, MINUTES_BLOCK_POINT, NULL, label, entry,
-                       minutes_discussion_entry_get_text (entry));
+                       tr (walk, entry, "text", minutes_discussion_entry_get_text (entry)));
           }
           break;
 
         case MINUTES_ENTRY_NARRATIVE:
           emit_text (walk, MINUTES_BLOCK_NARRATIVE, NULL, NULL, entry,
-                     minutes_discussion_entry_get_text (entry));
+                     tr (walk, entry, "text", minutes_discussion_entry_get_text (entry)));
           break;
 
         case MINUTES_ENTRY_PROCEDURAL:
@@ -711,7 +749,7 @@ emit_actions (Walk              *walk,
         {
           MinutesPhraseArg args[] = {
             ARG_TEXT ("owner", owner),
-            ARG_TEXT ("text", minutes_action_get_text (action)),
+            ARG_TEXT ("text", tr (walk, action, "text", minutes_action_get_text (action))),
           };
           GPtrArray *spans = spans_new ();
 
@@ -721,7 +759,7 @@ emit_actions (Walk              *walk,
       else
         {
           emit_text (walk, MINUTES_BLOCK_ACTION, NULL, number, action,
-                     minutes_action_get_text (action));
+                     tr (walk, action, "text", minutes_action_get_text (action)));
         }
     }
 
@@ -885,7 +923,7 @@ emit_resolution (Walk              *walk,
 {
   MinutesResolutionKind kind = minutes_resolution_get_kind (resolution);
   const char *heading = minutes_template_get_phrase (walk->template, resolution_phrase (kind));
-  const char *text = minutes_resolution_get_text (resolution);
+  const char *text = tr (walk, resolution, "text", minutes_resolution_get_text (resolution));
   GListModel *points = minutes_resolution_get_points (resolution);
 
   if (heading[0] != '\0')
@@ -1024,7 +1062,7 @@ begin_item (Walk              *walk,
 
   minutes_backend_begin_section (walk->backend, MINUTES_SECTION_ITEM, G_OBJECT (item));
   emit_text (walk, MINUTES_BLOCK_ITEM_HEADING, NULL, number, item,
-             minutes_agenda_item_get_title (item));
+             tr (walk, item, "title", minutes_agenda_item_get_title (item)));
 
   if (!minutes_agenda_item_get_exempt (item))
     return TRUE;
@@ -1043,7 +1081,7 @@ static void
 emit_recommendation (Walk              *walk,
                      MinutesAgendaItem *item)
 {
-  const char *recommendation = minutes_agenda_item_get_recommendation (item);
+  const char *recommendation = tr (walk, item, "recommendation", minutes_agenda_item_get_recommendation (item));
 
   if (recommendation == NULL || recommendation[0] == '\0')
     return;
@@ -1312,7 +1350,8 @@ walk_agenda (Walk *walk)
             continue;
 
           if (agenda_text != NULL)
-            emit_text (walk, MINUTES_BLOCK_PARAGRAPH, NULL, NULL, item, agenda_text);
+            emit_text (walk, MINUTES_BLOCK_PARAGRAPH, NULL, NULL, item,
+                       tr (walk, item, "agenda-text", agenda_text));
           emit_attachments (walk, item);
 
           minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
@@ -1328,7 +1367,7 @@ static GPtrArray *
 dup_decision_spans (Walk              *walk,
                     MinutesAgendaItem *item)
 {
-  const char *decision = minutes_agenda_item_get_decision (item);
+  const char *decision = tr (walk, item, "decision", minutes_agenda_item_get_decision (item));
   GListModel *resolutions = minutes_agenda_item_get_resolutions (item);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   GPtrArray *spans = spans_new ();
@@ -1351,7 +1390,7 @@ dup_decision_spans (Walk              *walk,
       if (kind == MINUTES_RESOLUTION_TO_RECOMMEND)
         g_ptr_array_add (parts, g_strdup (minutes_template_get_phrase (walk->template, "resolution-to-recommend-lead")));
       if (minutes_resolution_get_text (resolution) != NULL)
-        g_ptr_array_add (parts, g_strdup (minutes_resolution_get_text (resolution)));
+        g_ptr_array_add (parts, g_strdup (tr (walk, resolution, "text", minutes_resolution_get_text (resolution))));
 
       for (guint p = 0; p < g_list_model_get_n_items (points); p++)
         {
