@@ -551,6 +551,149 @@ test_html_nu_checker (void)
   g_rmdir (dir);
 }
 
+/* Per-field translations */
+
+static void
+test_translation_api (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_example ();
+  g_autoptr(MinutesUndoStack) stack = minutes_undo_stack_new (meeting);
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (minutes_meeting_get_items (meeting), 2);
+  MinutesNode *node = MINUTES_NODE (item);
+
+  g_assert_null (minutes_node_get_translation (node, "cy", "title"));
+  g_assert_null (minutes_node_get_translations (node));
+
+  minutes_node_set_translation (node, "cy", "title", "Cydraddoldeb y Gweithlu");
+  minutes_undo_stack_close_step (stack);
+  minutes_node_set_translation (node, "cy", "introduction", "Cyflwynodd y Cyfarwyddwr yr adroddiad.");
+  minutes_undo_stack_close_step (stack);
+  g_assert_cmpstr (minutes_node_get_translation (node, "cy", "title"), ==, "Cydraddoldeb y Gweithlu");
+  g_assert_cmpstr (minutes_node_get_translation (node, "cy", "introduction"), ==,
+                   "Cyflwynodd y Cyfarwyddwr yr adroddiad.");
+  g_assert_null (minutes_node_get_translation (node, "fr", "title"));
+  /* The field as typed is untouched. */
+  g_assert_cmpstr (minutes_agenda_item_get_title (item), ==, "Workforce Equalities");
+
+  /* Each change is one step of undo, and redo brings it back. */
+  g_assert_true (minutes_undo_stack_undo (stack));
+  g_assert_null (minutes_node_get_translation (node, "cy", "introduction"));
+  g_assert_cmpstr (minutes_node_get_translation (node, "cy", "title"), ==, "Cydraddoldeb y Gweithlu");
+  g_assert_true (minutes_undo_stack_undo (stack));
+  g_assert_null (minutes_node_get_translations (node));
+  g_assert_true (minutes_undo_stack_redo (stack));
+  g_assert_cmpstr (minutes_node_get_translation (node, "cy", "title"), ==, "Cydraddoldeb y Gweithlu");
+
+  /* An empty text removes the translation, and the last one removes all. */
+  minutes_node_set_translation (node, "cy", "title", "");
+  g_assert_null (minutes_node_get_translations (node));
+}
+
+static void
+test_translation_file (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_example ();
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (minutes_meeting_get_items (meeting), 2);
+  g_autoptr(MinutesDiscussionEntry) entry = g_list_model_get_item (minutes_agenda_item_get_discussion (item), 0);
+  g_autoptr(MinutesMeeting) loaded = NULL;
+  g_autoptr(MinutesAgendaItem) loaded_item = NULL;
+  g_autoptr(MinutesDiscussionEntry) loaded_entry = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  minutes_node_set_translation (MINUTES_NODE (meeting), "cy", "committee",
+                                "Pwyllgor Dethol Cymunedau Mwy Diogel a Chryfach");
+  minutes_node_set_translation (MINUTES_NODE (item), "cy", "title", "Cydraddoldeb y Gweithlu");
+  minutes_node_set_translation (MINUTES_NODE (entry), "cy", "text", "Pwynt yn Gymraeg.");
+
+  bytes = minutes_document_serialize (meeting, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"translations\""));
+
+  loaded = minutes_document_load_bytes (bytes, "round-trip.minutes", &error);
+  g_assert_no_error (error);
+  loaded_item = g_list_model_get_item (minutes_meeting_get_items (loaded), 2);
+  loaded_entry = g_list_model_get_item (minutes_agenda_item_get_discussion (loaded_item), 0);
+  g_assert_cmpstr (minutes_node_get_translation (MINUTES_NODE (loaded), "cy", "committee"), ==,
+                   "Pwyllgor Dethol Cymunedau Mwy Diogel a Chryfach");
+  g_assert_cmpstr (minutes_node_get_translation (MINUTES_NODE (loaded_item), "cy", "title"), ==,
+                   "Cydraddoldeb y Gweithlu");
+  g_assert_cmpstr (minutes_node_get_translation (MINUTES_NODE (loaded_entry), "cy", "text"), ==,
+                   "Pwynt yn Gymraeg.");
+
+  again = minutes_document_serialize (loaded, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (bytes, again));
+}
+
+/* A bad "translations" is refused, saying where and what is wrong. */
+static void
+test_translation_strict (void)
+{
+  struct {
+    const char *translations;
+    int         code;
+    const char *message;
+  } cases[] = {
+    { "[]", MINUTES_DOCUMENT_ERROR_WRONG_TYPE, "items[0].translations" },
+    { "{\"cy\": \"Teitl\"}", MINUTES_DOCUMENT_ERROR_WRONG_TYPE, "items[0].translations.cy" },
+    { "{\"c y\": {\"title\": \"Teitl\"}}", MINUTES_DOCUMENT_ERROR_INVALID_VALUE, "is not a language tag" },
+    { "{\"cy\": {\"title\": 3}}", MINUTES_DOCUMENT_ERROR_WRONG_TYPE, "items[0].translations.cy.title" },
+    { "{\"cy\": {\"titel\": \"Teitl\"}}", MINUTES_DOCUMENT_ERROR_UNKNOWN_MEMBER, "“titel” is not a text" },
+    { "{\"cy\": {\"exempt\": \"ie\"}}", MINUTES_DOCUMENT_ERROR_UNKNOWN_MEMBER, "“exempt” is not a text" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("{\"format\": \"minutes\", \"version\": 1, "
+                                               "\"meeting\": {\"committee\": \"Audit\"}, "
+                                               "\"items\": [{\"id\": \"i1\", \"title\": \"Budget\", "
+                                               "\"translations\": %s}]}", cases[i].translations);
+      g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MinutesMeeting) meeting = minutes_document_load_bytes (bytes, "bad.minutes", &error);
+
+      g_assert_null (meeting);
+      g_assert_error (error, MINUTES_DOCUMENT_ERROR, cases[i].code);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("“%s”: the error “%s” does not say “%s”", cases[i].translations, error->message, cases[i].message);
+    }
+}
+
+/* The bilingual export prints each text in its language: the clerk's
+ * Welsh in the Welsh sections, the English as typed in the English ones. */
+static void
+test_translation_export (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_example ();
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (minutes_meeting_get_items (meeting), 2);
+  g_autoptr(MinutesDiscussionEntry) entry = g_list_model_get_item (minutes_agenda_item_get_discussion (item), 0);
+  g_autofree char *text = NULL;
+  g_autofree char *english = NULL;
+  const char *welsh_title, *english_title, *welsh_point, *english_point;
+
+  minutes_node_set_translation (MINUTES_NODE (item), "cy", "title", "Cydraddoldeb y Gweithlu");
+  minutes_node_set_translation (MINUTES_NODE (entry), "cy", "text", "Pwynt yn Gymraeg.");
+
+  text = render (meeting, "text", MINUTES_DOCUMENT_KIND_MINUTES, "select-committee-cy", "select-committee");
+  welsh_title = strstr (text, "3. Cydraddoldeb y Gweithlu\n");
+  english_title = strstr (text, "3. Workforce Equalities\n");
+  welsh_point = strstr (text, "3.1. Pwynt yn Gymraeg.");
+  english_point = strstr (text, "3.1. The increases in staff");
+  g_assert_nonnull (welsh_title);
+  g_assert_nonnull (english_title);
+  g_assert_nonnull (welsh_point);
+  g_assert_nonnull (english_point);
+  g_assert_true (welsh_title < welsh_point && welsh_point < english_title && english_title < english_point);
+  /* Untranslated fields are printed as typed in both. */
+  g_assert_nonnull (strstr (welsh_point, "3.2. The mean age of Council employees"));
+
+  /* In English alone, nothing Welsh. */
+  english = render (meeting, "text", MINUTES_DOCUMENT_KIND_MINUTES, "select-committee", NULL);
+  g_assert_null (strstr (english, "Cydraddoldeb"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -566,6 +709,10 @@ main (int   argc,
   g_test_add_func ("/bilingual/heading-levels", test_heading_levels_without_items);
   g_test_add_func ("/bilingual/odt-structure", test_odt_structure);
   g_test_add_func ("/bilingual/html-nu-checker", test_html_nu_checker);
+  g_test_add_func ("/bilingual/translation/api", test_translation_api);
+  g_test_add_func ("/bilingual/translation/file", test_translation_file);
+  g_test_add_func ("/bilingual/translation/strict", test_translation_strict);
+  g_test_add_func ("/bilingual/translation/export", test_translation_export);
 
   return g_test_run ();
 }
