@@ -28,6 +28,7 @@ minutes_cli_export (int    argc,
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   g_autofree char *template_name = NULL;
+  g_autofree char *bilingual_name = NULL;
   g_auto(GStrv) files = NULL;
   gboolean confidential = FALSE;
   const GOptionEntry entries[] = {
@@ -39,6 +40,9 @@ minutes_cli_export (int    argc,
       N_("Write to FILE instead of standard output"), N_("FILE") },
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_name,
       N_("Use this template (a name or a file) instead of the meeting's own"), N_("TEMPLATE") },
+    { "bilingual", 'b', 0, G_OPTION_ARG_STRING, &bilingual_name,
+      N_("Print every section a second time in the language of this template (a name or a file), "
+         "after the first: e.g. -t select-committee-cy -b select-committee"), N_("TEMPLATE") },
     { "confidential", 0, 0, G_OPTION_ARG_NONE, &confidential,
       N_("Include exempt items in full (the private version)"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
@@ -49,6 +53,9 @@ minutes_cli_export (int    argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(MinutesMeeting) meeting = NULL;
   g_autoptr(MinutesTemplate) template = NULL;
+  g_autoptr(MinutesTemplate) second = NULL;
+  MinutesTemplate *templates[2];
+  guint n_templates = 1;
   g_autofree char *text = NULL;
   MinutesDocumentKind kind = MINUTES_DOCUMENT_KIND_MINUTES;
   MinutesExportFormat export_format = MINUTES_EXPORT_FORMAT_TEXT;
@@ -98,6 +105,21 @@ minutes_cli_export (int    argc,
     template = minutes_template_lookup_for_meeting (meeting, &error);
   if (template == NULL)
     return minutes_cli_fail ("%s: %s", files[0], error->message);
+  templates[0] = template;
+
+  if (bilingual_name != NULL)
+    {
+      second = minutes_template_lookup (bilingual_name, &error);
+      if (second == NULL)
+        return minutes_cli_fail ("%s: %s", bilingual_name, error->message);
+      if (g_ascii_strcasecmp (minutes_template_get_language (template),
+                              minutes_template_get_language (second)) == 0)
+        return minutes_cli_fail (_("--bilingual needs a template in another language: "
+                                   "“%s” and “%s” are both in “%s”"),
+                                 minutes_template_get_id (template), minutes_template_get_id (second),
+                                 minutes_template_get_language (template));
+      templates[n_templates++] = second;
+    }
 
   flags = confidential ? MINUTES_RENDER_CONFIDENTIAL : MINUTES_RENDER_DEFAULT;
   if (to_stdout)
@@ -107,11 +129,16 @@ minutes_cli_export (int    argc,
         {
           g_autoptr(MinutesHtmlBackend) backend = minutes_html_backend_new ();
 
-          minutes_render (meeting, template, kind, flags, MINUTES_BACKEND (backend));
+          minutes_render_languages (meeting, templates, n_templates, kind, flags, MINUTES_BACKEND (backend));
           text = minutes_html_backend_dup_html (backend);
         }
       else
-        text = minutes_render_text (meeting, template, kind, flags);
+        {
+          g_autoptr(MinutesTextBackend) backend = minutes_text_backend_new ();
+
+          minutes_render_languages (meeting, templates, n_templates, kind, flags, MINUTES_BACKEND (backend));
+          text = g_strdup (minutes_text_backend_get_text (backend));
+        }
 
       status = write_to_stdout (text);
     }
@@ -119,9 +146,10 @@ minutes_cli_export (int    argc,
     {
       g_autoptr(GFile) output_file = g_file_new_for_commandline_arg (output);
 
+
       status = MINUTES_CLI_EXIT_OK;
-      if (!minutes_export_to_file (meeting, template, kind, export_format, flags,
-                                   output_file, NULL, &error))
+      if (!minutes_export_languages_to_file (meeting, templates, n_templates, kind, export_format,
+                                             flags, output_file, NULL, &error))
         status = minutes_cli_fail ("%s", error->message);
     }
 

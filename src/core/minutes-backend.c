@@ -10,7 +10,12 @@
 
 #include "minutes-backend.h"
 
-G_DEFINE_ABSTRACT_TYPE (MinutesBackend, minutes_backend, G_TYPE_OBJECT)
+typedef struct
+{
+  char *language;   /* of what is being emitted, BCP 47, or NULL */
+} MinutesBackendPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (MinutesBackend, minutes_backend, G_TYPE_OBJECT)
 
 static void
 minutes_backend_real_begin_document (MinutesBackend            *self,
@@ -37,8 +42,19 @@ minutes_backend_real_end_section (MinutesBackend     *self,
 }
 
 static void
+minutes_backend_finalize (GObject *object)
+{
+  MinutesBackendPrivate *priv = minutes_backend_get_instance_private (MINUTES_BACKEND (object));
+
+  g_clear_pointer (&priv->language, g_free);
+
+  G_OBJECT_CLASS (minutes_backend_parent_class)->finalize (object);
+}
+
+static void
 minutes_backend_class_init (MinutesBackendClass *klass)
 {
+  G_OBJECT_CLASS (klass)->finalize = minutes_backend_finalize;
   klass->begin_document = minutes_backend_real_begin_document;
   klass->end_document = minutes_backend_real_end_document;
   klass->begin_section = minutes_backend_real_begin_section;
@@ -290,4 +306,34 @@ minutes_dup_safe_link (const char *url)
     return NULL;
 
   return g_steal_pointer (&escaped);
+}
+
+/* The renderer says which language it emits before each top-level section
+ * (and before the document), so that a back end can mark it up. */
+void
+minutes_backend_set_language (MinutesBackend *self,
+                              const char     *language)
+{
+  MinutesBackendPrivate *priv;
+
+  g_return_if_fail (MINUTES_IS_BACKEND (self));
+
+  priv = minutes_backend_get_instance_private (self);
+  if (g_strcmp0 (priv->language, language) == 0)
+    return;
+
+  g_free (priv->language);
+  priv->language = g_strdup (language);
+}
+
+const char *
+minutes_backend_get_language (MinutesBackend *self)
+{
+  MinutesBackendPrivate *priv;
+
+  g_return_val_if_fail (MINUTES_IS_BACKEND (self), NULL);
+
+  priv = minutes_backend_get_instance_private (self);
+
+  return priv->language;
 }

@@ -90,6 +90,10 @@ typedef struct
   const char          *date;      /* YYYY-MM-DD or NULL */
   gboolean             confidential;
   const char          *confidential_label; /* "CONFIDENTIAL" in the template's words */
+  /* The languages of a bilingual document, in the order printed (NULL
+   * when it has one language): each top-level section is printed once per
+   * language, and minutes_backend_get_language() says which. */
+  const char * const  *languages;
 } MinutesDocumentInfo;
 
 #define MINUTES_TYPE_BACKEND (minutes_backend_get_type ())
@@ -122,6 +126,9 @@ void     minutes_backend_end_section    (MinutesBackend            *self,
                                          MinutesSectionKind         kind);
 void     minutes_backend_add_block      (MinutesBackend            *self,
                                          const MinutesBlock        *block);
+void        minutes_backend_set_language (MinutesBackend           *self,
+                                          const char               *language);
+const char *minutes_backend_get_language (MinutesBackend           *self);
 
 MinutesSpan *minutes_span_new        (MinutesSpanKind            kind,
                                      const char                *text,

@@ -526,6 +526,89 @@ read_person_list (Loader      *loader,
 
 /* Meeting */
 
+/* "translations": { "cy": { "title": "…" } } — what the clerk typed in
+ * other languages, per field (a text property of the node). Read strictly:
+ * a language must be a language tag, a field a text of this kind of node. */
+static gboolean
+is_language_tag (const char *tag)
+{
+  gsize length = strlen (tag);
+
+  if (length < 2 || length > 35 || !g_ascii_isalpha (tag[0]))
+    return FALSE;
+  for (const char *p = tag; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalnum (*p) && *p != '-')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_translations (Loader      *loader,
+                   JsonObject  *object,
+                   const char  *path,
+                   MinutesNode *node,
+                   GError     **error)
+{
+  JsonNode *member = get_member (object, "translations");
+  g_autofree char *member_at = member_path (path, "translations");
+  g_auto(GVariantBuilder) outer = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sa{ss}}"));
+  g_autoptr(GList) languages = NULL;
+
+  if (member == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (member))
+    return wrong_type (loader, error, member_at, _("an object"), member);
+
+  languages = json_object_get_members (json_node_get_object (member));
+  for (const GList *l = languages; l != NULL; l = l->next)
+    {
+      const char *language = l->data;
+      g_autofree char *language_at = member_path (member_at, language);
+      JsonNode *fields_node = json_object_get_member (json_node_get_object (member), language);
+      g_autoptr(GList) fields = NULL;
+      GVariantBuilder inner;
+
+      if (!is_language_tag (language))
+        return fail (loader, error, MINUTES_DOCUMENT_ERROR_INVALID_VALUE,
+                     _("%s: “%s” is not a language tag (like cy or en-GB)"), member_at, language);
+      if (!JSON_NODE_HOLDS_OBJECT (fields_node))
+        return wrong_type (loader, error, language_at, _("an object"), fields_node);
+
+      g_variant_builder_init (&inner, G_VARIANT_TYPE ("a{ss}"));
+      fields = json_object_get_members (json_node_get_object (fields_node));
+      for (const GList *f = fields; f != NULL; f = f->next)
+        {
+          const char *field = f->data;
+          g_autofree char *field_at = member_path (language_at, field);
+          JsonNode *text = json_object_get_member (json_node_get_object (fields_node), field);
+          GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (node), field);
+
+          if (pspec == NULL || G_PARAM_SPEC_VALUE_TYPE (pspec) != G_TYPE_STRING ||
+              (pspec->flags & G_PARAM_WRITABLE) == 0 || g_str_equal (field, "id"))
+            {
+              g_variant_builder_clear (&inner);
+              return fail (loader, error, MINUTES_DOCUMENT_ERROR_UNKNOWN_MEMBER,
+                           _("%s: “%s” is not a text of this part of the meeting, so it cannot be translated"),
+                           field_at, field);
+            }
+          if (!JSON_NODE_HOLDS_VALUE (text) || json_node_get_value_type (text) != G_TYPE_STRING)
+            {
+              g_variant_builder_clear (&inner);
+              return wrong_type (loader, error, field_at, _("a string"), text);
+            }
+          g_variant_builder_add (&inner, "{ss}", field, json_node_get_string (text));
+        }
+      g_variant_builder_add (&outer, "{s@a{ss}}", language, g_variant_builder_end (&inner));
+    }
+
+  g_object_set (node, "translations", g_variant_builder_end (&outer), NULL);
+
+  return TRUE;
+}
+
 static gboolean
 load_meeting (Loader      *loader,
               JsonObject  *object,
@@ -534,7 +617,8 @@ load_meeting (Loader      *loader,
   static const char * const known[] = {
     "committee", "body", "title", "date", "scheduled-start", "actual-start",
     "end", "venue", "contact", "status", "template", "language",
-    "attendance-note", "no-declarations", "signed-by", "signed-date", NULL
+    "attendance-note", "no-declarations", "signed-by", "signed-date",
+    "translations", NULL
   };
   static const char * const contact_known[] = { "name", "role", "email", "phone", NULL };
   MinutesMeeting *meeting = loader->meeting;
@@ -604,7 +688,7 @@ load_meeting (Loader      *loader,
                 "signed-date", signed_date,
                 NULL);
 
-  return TRUE;
+  return read_translations (loader, object, "meeting", MINUTES_NODE (meeting), error);
 }
 
 /* People */
@@ -738,7 +822,8 @@ load_discussion (Loader            *loader,
                  MinutesAgendaItem *item,
                  GError           **error)
 {
-  static const char * const known[] = { "type", "text", "procedure", "from", "to", "person", NULL };
+  static const char * const known[] = { "type", "text", "procedure", "from", "to", "person",
+                                        "translations", NULL };
   JsonArray *array;
 
   if (!read_array (loader, object, path, "discussion", &array, error))
@@ -783,6 +868,8 @@ load_discussion (Loader            *loader,
                             "to", to,
                             "person", person,
                             NULL);
+      if (!read_translations (loader, element, element_path, MINUTES_NODE (entry), error))
+        return FALSE;
       minutes_agenda_item_append_entry (item, entry);
     }
 
@@ -796,7 +883,8 @@ load_actions (Loader            *loader,
               MinutesAgendaItem *item,
               GError           **error)
 {
-  static const char * const known[] = { "owner", "owner-text", "text", "due", "status", NULL };
+  static const char * const known[] = { "owner", "owner-text", "text", "due", "status",
+                                        "translations", NULL };
   JsonArray *array;
 
   if (!read_array (loader, object, path, "actions", &array, error))
@@ -830,6 +918,8 @@ load_actions (Loader            *loader,
                              "due", due,
                              "status", status,
                              NULL);
+      if (!read_translations (loader, element, element_path, MINUTES_NODE (action), error))
+        return FALSE;
       minutes_agenda_item_append_action (item, action);
     }
 
@@ -936,7 +1026,7 @@ load_resolutions (Loader            *loader,
                   MinutesAgendaItem *item,
                   GError           **error)
 {
-  static const char * const known[] = { "kind", "text", "points", NULL };
+  static const char * const known[] = { "kind", "text", "points", "translations", NULL };
   JsonArray *array;
 
   if (!read_array (loader, object, path, "resolutions", &array, error))
@@ -963,6 +1053,8 @@ load_resolutions (Loader            *loader,
                                  "kind", kind,
                                  "text", text,
                                  NULL);
+      if (!read_translations (loader, element, element_path, MINUTES_NODE (resolution), error))
+        return FALSE;
 
       for (guint p = 0; points != NULL && p < json_array_get_length (points); p++)
         {
@@ -996,7 +1088,8 @@ load_items (Loader      *loader,
     "id", "number", "unnumbered", "title", "standing", "exempt",
     "exemption-ground", "agenda-text", "documents", "publication-note",
     "chair", "witnesses", "introduction", "discussion", "actions", "motions",
-    "resolutions", "decision", "minutes-truncated", "recommendation", NULL
+    "resolutions", "decision", "minutes-truncated", "recommendation",
+    "translations", NULL
   };
   JsonArray *array;
 
@@ -1050,7 +1143,8 @@ load_items (Loader      *loader,
                            "minutes-truncated", truncated,
                            NULL);
 
-      if (!load_attachments (loader, object, path, item, error) ||
+      if (!read_translations (loader, object, path, MINUTES_NODE (item), error) ||
+          !load_attachments (loader, object, path, item, error) ||
           !read_person_list (loader, object, path, "witnesses",
                              G_LIST_STORE (minutes_agenda_item_get_witnesses (item)), error) ||
           !load_discussion (loader, object, path, item, error) ||
@@ -1564,6 +1658,41 @@ add_person_list (Writer      *writer,
 }
 
 static void
+write_translations (JsonBuilder *builder,
+                    gpointer     node)
+{
+  GVariant *translations = minutes_node_get_translations (MINUTES_NODE (node));
+  GVariantIter languages;
+  const char *language;
+  GVariant *fields;
+
+  if (translations == NULL)
+    return;
+
+  json_builder_set_member_name (builder, "translations");
+  json_builder_begin_object (builder);
+  g_variant_iter_init (&languages, translations);
+  while (g_variant_iter_next (&languages, "{&s@a{ss}}", &language, &fields))
+    {
+      GVariantIter iter;
+      const char *field;
+      const char *text;
+
+      json_builder_set_member_name (builder, language);
+      json_builder_begin_object (builder);
+      g_variant_iter_init (&iter, fields);
+      while (g_variant_iter_next (&iter, "{&s&s}", &field, &text))
+        {
+          json_builder_set_member_name (builder, field);
+          json_builder_add_string_value (builder, text);
+        }
+      json_builder_end_object (builder);
+      g_variant_unref (fields);
+    }
+  json_builder_end_object (builder);
+}
+
+static void
 write_meeting (Writer      *writer,
                JsonBuilder *builder)
 {
@@ -1605,6 +1734,7 @@ write_meeting (Writer      *writer,
   add_bool (builder, "no-declarations", minutes_meeting_get_no_declarations (meeting));
   add_string (builder, "signed-by", minutes_meeting_get_signed_by (meeting));
   add_date (builder, "signed-date", minutes_meeting_get_signed_date (meeting));
+  write_translations (builder, meeting);
   json_builder_end_object (builder);
 }
 
@@ -1768,6 +1898,7 @@ write_entry (Writer      *writer,
   add_time (builder, "from", minutes_discussion_entry_get_from (entry));
   add_time (builder, "to", minutes_discussion_entry_get_to (entry));
   add_person (writer, builder, "person", minutes_discussion_entry_get_person (entry));
+  write_translations (builder, entry);
   json_builder_end_object (builder);
 }
 
@@ -1785,6 +1916,7 @@ write_action (Writer      *writer,
   add_date (builder, "due", minutes_action_get_due (action));
   add_enum (builder, "status", MINUTES_TYPE_ACTION_STATUS,
             minutes_action_get_status (action), MINUTES_ACTION_STATUS_OPEN);
+  write_translations (builder, action);
   json_builder_end_object (builder);
 }
 
@@ -1821,6 +1953,7 @@ write_resolution (Writer      *writer,
         }
       json_builder_end_array (builder);
     }
+  write_translations (builder, resolution);
   json_builder_end_object (builder);
 }
 
@@ -1863,6 +1996,7 @@ write_items (Writer      *writer,
       write_list (writer, builder, "resolutions", minutes_agenda_item_get_resolutions (item), write_resolution);
       add_string (builder, "decision", minutes_agenda_item_get_decision (item));
       add_bool (builder, "minutes-truncated", minutes_agenda_item_get_minutes_truncated (item));
+      write_translations (builder, item);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

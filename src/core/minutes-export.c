@@ -241,7 +241,8 @@ payload_free (gpointer data)
 
 static Payload *
 render_payload (MinutesMeeting      *meeting,
-                MinutesTemplate     *template,
+                MinutesTemplate    **templates,
+                guint                n_templates,
                 MinutesDocumentKind  kind,
                 MinutesExportFormat  format,
                 MinutesRenderFlags   flags,
@@ -258,24 +259,29 @@ render_payload (MinutesMeeting      *meeting,
       {
         g_autoptr(MinutesHtmlBackend) backend = minutes_html_backend_new ();
 
-        minutes_render (meeting, template, kind, flags, MINUTES_BACKEND (backend));
+        minutes_render_languages (meeting, templates, n_templates, kind, flags, MINUTES_BACKEND (backend));
         payload->text = minutes_html_backend_dup_html (backend);
       }
       break;
 
     case MINUTES_EXPORT_FORMAT_ODT:
       payload->backend = MINUTES_BACKEND (minutes_odt_backend_new ());
-      minutes_render (meeting, template, kind, flags, payload->backend);
+      minutes_render_languages (meeting, templates, n_templates, kind, flags, payload->backend);
       break;
 
     case MINUTES_EXPORT_FORMAT_PDF:
       payload->backend = MINUTES_BACKEND (minutes_pango_backend_new ());
-      minutes_render (meeting, template, kind, flags, payload->backend);
+      minutes_render_languages (meeting, templates, n_templates, kind, flags, payload->backend);
       break;
 
     case MINUTES_EXPORT_FORMAT_TEXT:
     default:
-      payload->text = minutes_render_text (meeting, template, kind, flags);
+      {
+        g_autoptr(MinutesTextBackend) backend = minutes_text_backend_new ();
+
+        minutes_render_languages (meeting, templates, n_templates, kind, flags, MINUTES_BACKEND (backend));
+        payload->text = g_strdup (minutes_text_backend_get_text (backend));
+      }
       break;
     }
 
@@ -369,9 +375,36 @@ write_payload (Payload       *payload,
   return TRUE;
 }
 
-/* Renders document KIND of MEETING in FORMAT and writes it to OUT
- * (replacing it). Errors are MINUTES_EXPORT_ERROR_WRITE naming the file,
- * or G_IO_ERROR_CANCELLED. */
+/* Renders document KIND of MEETING in FORMAT, section by section in the
+ * language of each of TEMPLATES (one template: a one-language document),
+ * and writes it to OUT (replacing it). Errors are
+ * MINUTES_EXPORT_ERROR_WRITE naming the file, or G_IO_ERROR_CANCELLED. */
+gboolean
+minutes_export_languages_to_file (MinutesMeeting       *meeting,
+                                  MinutesTemplate     **templates,
+                                  guint                 n_templates,
+                                  MinutesDocumentKind   kind,
+                                  MinutesExportFormat   format,
+                                  MinutesRenderFlags    flags,
+                                  GFile                *out,
+                                  GCancellable         *cancellable,
+                                  GError              **error)
+{
+  Payload *payload;
+  gboolean ok;
+
+  g_return_val_if_fail (MINUTES_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (templates != NULL && n_templates > 0, FALSE);
+  g_return_val_if_fail (format < MINUTES_EXPORT_N_FORMATS, FALSE);
+  g_return_val_if_fail (G_IS_FILE (out), FALSE);
+
+  payload = render_payload (meeting, templates, n_templates, kind, format, flags, out);
+  ok = write_payload (payload, cancellable, error);
+  payload_free (payload);
+
+  return ok;
+}
+
 gboolean
 minutes_export_to_file (MinutesMeeting       *meeting,
                         MinutesTemplate      *template,
@@ -382,19 +415,10 @@ minutes_export_to_file (MinutesMeeting       *meeting,
                         GCancellable         *cancellable,
                         GError              **error)
 {
-  Payload *payload;
-  gboolean ok;
-
-  g_return_val_if_fail (MINUTES_IS_MEETING (meeting), FALSE);
   g_return_val_if_fail (MINUTES_IS_TEMPLATE (template), FALSE);
-  g_return_val_if_fail (format < MINUTES_EXPORT_N_FORMATS, FALSE);
-  g_return_val_if_fail (G_IS_FILE (out), FALSE);
 
-  payload = render_payload (meeting, template, kind, format, flags, out);
-  ok = write_payload (payload, cancellable, error);
-  payload_free (payload);
-
-  return ok;
+  return minutes_export_languages_to_file (meeting, &template, 1, kind, format, flags,
+                                           out, cancellable, error);
 }
 
 static void
@@ -434,7 +458,7 @@ minutes_export_to_file_async (MinutesMeeting      *meeting,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, minutes_export_to_file_async);
-  g_task_set_task_data (task, render_payload (meeting, template, kind, format, flags, out), payload_free);
+  g_task_set_task_data (task, render_payload (meeting, &template, 1, kind, format, flags, out), payload_free);
   g_task_run_in_thread (task, export_thread);
 }
 

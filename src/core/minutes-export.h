@@ -44,6 +44,15 @@ char       *minutes_export_suggest_filename     (MinutesMeeting       *meeting,
                                                  MinutesDocumentKind   kind,
                                                  MinutesExportFormat   format);
 
+gboolean    minutes_export_languages_to_file    (MinutesMeeting       *meeting,
+                                                 MinutesTemplate     **templates,
+                                                 guint                 n_templates,
+                                                 MinutesDocumentKind   kind,
+                                                 MinutesExportFormat   format,
+                                                 MinutesRenderFlags    flags,
+                                                 GFile                *out,
+                                                 GCancellable         *cancellable,
+                                                 GError              **error);
 gboolean    minutes_export_to_file              (MinutesMeeting       *meeting,
                                                  MinutesTemplate      *template,
                                                  MinutesDocumentKind   kind,

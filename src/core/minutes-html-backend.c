@@ -32,6 +32,8 @@ struct _MinutesHtmlBackend
   xmlNode   *list;         /* the open <ol>/<ul>, or NULL */
   int        list_kind;    /* the MinutesBlockKind in it, or -1 */
   gboolean   have_h1;
+  gboolean   bilingual;    /* each top-level section says its language */
+  gboolean   in_item;      /* headings in an item are h3, else h2 */
   guint      n_items;
 };
 
@@ -228,6 +230,8 @@ minutes_html_backend_begin_document (MinutesBackend            *backend,
   g_ptr_array_set_size (self->parents, 0);
   close_list (self);
   self->have_h1 = FALSE;
+  self->bilingual = info->languages != NULL;
+  self->in_item = FALSE;
   self->n_items = 0;
 
   self->doc = htmlNewDocNoDtD (NULL, NULL);
@@ -284,6 +288,7 @@ minutes_html_backend_begin_section (MinutesBackend     *backend,
   MinutesHtmlBackend *self = MINUTES_HTML_BACKEND (backend);
   const char *element = "div";
   const char *class_name = NULL;
+  xmlNode *node;
 
   g_return_if_fail (self->doc != NULL);
 
@@ -345,7 +350,14 @@ minutes_html_backend_begin_section (MinutesBackend     *backend,
       break;
     }
 
-  g_ptr_array_add (self->parents, add_element (current_parent (self), element, class_name));
+  node = add_element (current_parent (self), element, class_name);
+  if (self->bilingual && self->parents->len == 0 &&
+      minutes_backend_get_language (backend) != NULL)
+    set_attribute (node, "lang", minutes_backend_get_language (backend));
+  if (kind == MINUTES_SECTION_ITEM)
+    self->in_item = TRUE;
+
+  g_ptr_array_add (self->parents, node);
 }
 
 static void
@@ -358,6 +370,8 @@ minutes_html_backend_end_section (MinutesBackend     *backend,
 
   close_list (self);
   g_ptr_array_set_size (self->parents, self->parents->len - 1);
+  if (kind == MINUTES_SECTION_ITEM)
+    self->in_item = FALSE;
 }
 
 /* The class of a block's element, named after its kind. */
@@ -450,8 +464,10 @@ minutes_html_backend_add_block (MinutesBackend     *backend,
           node = add_element (parent, "h2", NULL);
           xmlNewProp (node, BAD_CAST "id", BAD_CAST id);
         }
+      /* Headings never skip a level: one outside an item (the
+       * declarations when no item holds them) is at the items' level. */
       else if (block->kind == MINUTES_BLOCK_HEADING)
-        node = add_element (parent, "h3", NULL);
+        node = add_element (parent, self->in_item ? "h3" : "h2", NULL);
       else
         node = add_element (parent, "p", class_name);
     }

@@ -16,9 +16,79 @@ typedef struct
    * and a meeting can have a great many nodes, so they are kept inline. */
   MinutesNodeList lists[MINUTES_NODE_MAX_LISTS];
   guint n_lists;
+  /* What the clerk typed in other languages than the meeting's: a{sa{ss}},
+   * language → field → text, or NULL. One immutable value, so that the
+   * undo stack records a change of it like any other property. */
+  GVariant *translations;
 } MinutesNodePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (MinutesNode, minutes_node, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TRANSLATIONS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+set_translations (MinutesNode *self,
+                  GVariant    *translations)
+{
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+
+  if (translations != NULL && g_variant_n_children (translations) == 0)
+    translations = NULL;
+
+  if (priv->translations == translations ||
+      (priv->translations != NULL && translations != NULL &&
+       g_variant_equal (priv->translations, translations)))
+    return FALSE;
+
+  g_clear_pointer (&priv->translations, g_variant_unref);
+  if (translations != NULL)
+    priv->translations = g_variant_ref_sink (translations);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATIONS]);
+
+  return TRUE;
+}
+
+static void
+minutes_node_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (MINUTES_NODE (object));
+
+  switch (prop_id)
+    {
+    case PROP_TRANSLATIONS:
+      g_value_set_variant (value, priv->translations);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+minutes_node_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_TRANSLATIONS:
+      set_translations (MINUTES_NODE (object), g_value_get_variant (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 minutes_node_dispatch_properties_changed (GObject     *object,
@@ -44,6 +114,7 @@ minutes_node_finalize (GObject *object)
   MinutesNodePrivate *priv = minutes_node_get_instance_private (MINUTES_NODE (object));
 
   g_clear_weak_pointer (&priv->parent);
+  g_clear_pointer (&priv->translations, g_variant_unref);
 
   G_OBJECT_CLASS (minutes_node_parent_class)->finalize (object);
 }
@@ -54,12 +125,128 @@ minutes_node_class_init (MinutesNodeClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = minutes_node_finalize;
+  object_class->get_property = minutes_node_get_property;
+  object_class->set_property = minutes_node_set_property;
   object_class->dispatch_properties_changed = minutes_node_dispatch_properties_changed;
+
+  properties[PROP_TRANSLATIONS] =
+    g_param_spec_variant ("translations", NULL, NULL,
+                          G_VARIANT_TYPE ("a{sa{ss}}"), NULL,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 minutes_node_init (MinutesNode *self)
 {
+}
+
+/* Every translation of the node: a{sa{ss}} (language → field → text), or
+ * NULL when there is none. */
+GVariant *
+minutes_node_get_translations (MinutesNode *self)
+{
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+
+  g_return_val_if_fail (MINUTES_IS_NODE (self), NULL);
+
+  return priv->translations;
+}
+
+/* The text of @field (a property name: "title", "text" …) in @language, or
+ * NULL when the clerk gave none. */
+const char *
+minutes_node_get_translation (MinutesNode *self,
+                              const char  *language,
+                              const char  *field)
+{
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+  g_autoptr(GVariant) fields = NULL;
+  g_autoptr(GVariant) text = NULL;
+
+  g_return_val_if_fail (MINUTES_IS_NODE (self), NULL);
+  g_return_val_if_fail (language != NULL && field != NULL, NULL);
+
+  if (priv->translations == NULL)
+    return NULL;
+
+  fields = g_variant_lookup_value (priv->translations, language, G_VARIANT_TYPE ("a{ss}"));
+  if (fields == NULL)
+    return NULL;
+  text = g_variant_lookup_value (fields, field, G_VARIANT_TYPE_STRING);
+  if (text == NULL)
+    return NULL;
+
+  /* The string lives in priv->translations, which holds its children. */
+  return g_variant_get_string (text, NULL);
+}
+
+/* Sets (or, with NULL or "", removes) the text of @field in @language: one
+ * change of the "translations" property, which undo, autosave and the
+ * preview follow. */
+void
+minutes_node_set_translation (MinutesNode *self,
+                              const char  *language,
+                              const char  *field,
+                              const char  *text)
+{
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+  g_auto(GVariantBuilder) outer = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sa{ss}}"));
+  g_autoptr(GVariant) old_fields = NULL;
+  GVariantBuilder inner;
+  gboolean inner_empty = TRUE;
+  GVariantIter iter;
+  const char *key;
+  GVariant *value;
+
+  g_return_if_fail (MINUTES_IS_NODE (self));
+  g_return_if_fail (language != NULL && language[0] != '\0');
+  g_return_if_fail (field != NULL && field[0] != '\0');
+
+  if (text != NULL && text[0] == '\0')
+    text = NULL;
+
+  /* The other languages as they are. */
+  if (priv->translations != NULL)
+    {
+      g_variant_iter_init (&iter, priv->translations);
+      while (g_variant_iter_next (&iter, "{&s@a{ss}}", &key, &value))
+        {
+          if (g_str_equal (key, language))
+            old_fields = g_variant_ref (value);
+          else
+            g_variant_builder_add (&outer, "{s@a{ss}}", key, value);
+          g_variant_unref (value);
+        }
+    }
+
+  /* This language, with the field replaced. */
+  g_variant_builder_init (&inner, G_VARIANT_TYPE ("a{ss}"));
+  if (old_fields != NULL)
+    {
+      const char *old_text;
+
+      g_variant_iter_init (&iter, old_fields);
+      while (g_variant_iter_next (&iter, "{&s&s}", &key, &old_text))
+        {
+          if (g_str_equal (key, field))
+            continue;
+          g_variant_builder_add (&inner, "{ss}", key, old_text);
+          inner_empty = FALSE;
+        }
+    }
+  if (text != NULL)
+    {
+      g_variant_builder_add (&inner, "{ss}", field, text);
+      inner_empty = FALSE;
+    }
+  if (inner_empty)
+    g_variant_builder_clear (&inner);
+  else
+    g_variant_builder_add (&outer, "{s@a{ss}}", language, g_variant_builder_end (&inner));
+
+  set_translations (self, g_variant_builder_end (&outer));
 }
 
 MinutesNode *

@@ -23,6 +23,14 @@ struct _MinutesNodeClass
   GObjectClass parent_class;
 };
 
-MinutesNode *minutes_node_get_parent (MinutesNode *self);
+MinutesNode *minutes_node_get_parent      (MinutesNode *self);
+GVariant    *minutes_node_get_translations (MinutesNode *self);
+const char  *minutes_node_get_translation (MinutesNode *self,
+                                           const char  *language,
+                                           const char  *field);
+void         minutes_node_set_translation (MinutesNode *self,
+                                           const char  *language,
+                                           const char  *field,
+                                           const char  *text);
 
 G_END_DECLS

@@ -64,6 +64,8 @@ struct _MinutesOdtBackend
   int         list_kind;
   char       *list_style;
   GHashTable *list_styles;   /* "prefix\nsuffix" → automatic list style name */
+  GHashTable *language_styles; /* "style\nlanguage" → automatic paragraph style name */
+  gboolean    in_item;
 
   /* what styles.xml and meta.xml need */
   MinutesDocumentKind kind;
@@ -448,7 +450,9 @@ minutes_odt_backend_begin_document (MinutesBackend            *backend,
 
   g_clear_pointer (&self->content, xmlFreeDoc);
   g_hash_table_remove_all (self->list_styles);
+  g_hash_table_remove_all (self->language_styles);
   g_hash_table_remove_all (self->parts);
+  self->in_item = FALSE;
   close_list (self);
 
   self->kind = info->kind;
@@ -480,6 +484,8 @@ minutes_odt_backend_begin_section (MinutesBackend     *backend,
                                    GObject            *source)
 {
   close_list (MINUTES_ODT_BACKEND (backend));
+  if (kind == MINUTES_SECTION_ITEM)
+    MINUTES_ODT_BACKEND (backend)->in_item = TRUE;
 }
 
 static void
@@ -487,6 +493,40 @@ minutes_odt_backend_end_section (MinutesBackend     *backend,
                                  MinutesSectionKind  kind)
 {
   close_list (MINUTES_ODT_BACKEND (backend));
+  if (kind == MINUTES_SECTION_ITEM)
+    MINUTES_ODT_BACKEND (backend)->in_item = FALSE;
+}
+
+static void set_language (xmlNode    *text_properties,
+                          const Ns   *ns,
+                          const char *tag);
+
+/* The paragraph style @style in another language than the document's: an
+ * automatic style that only changes fo:language and fo:country, so that
+ * LibreOffice checks the spelling of each paragraph in its own language. */
+static const char *
+language_style (MinutesOdtBackend *self,
+                const char        *style,
+                const char        *language)
+{
+  g_autofree char *key = g_strconcat (style, "\n", language, NULL);
+  const char *name = g_hash_table_lookup (self->language_styles, key);
+  xmlNode *node;
+  xmlNode *properties;
+
+  if (name != NULL)
+    return name;
+
+  name = g_strdup_printf ("Lang%u_%s", g_hash_table_size (self->language_styles) + 1, style);
+  node = add_element (self->automatic_styles, self->ns.style, "style");
+  xmlNewNsProp (node, self->ns.style, BAD_CAST "name", BAD_CAST name);
+  xmlNewNsProp (node, self->ns.style, BAD_CAST "family", BAD_CAST "paragraph");
+  xmlNewNsProp (node, self->ns.style, BAD_CAST "parent-style-name", BAD_CAST style);
+  properties = add_element (node, self->ns.style, "text-properties");
+  set_language (properties, &self->ns, language);
+  g_hash_table_insert (self->language_styles, g_steal_pointer (&key), (char *) name);
+
+  return name;
 }
 
 static void
@@ -496,8 +536,19 @@ minutes_odt_backend_add_block (MinutesBackend     *backend,
   MinutesOdtBackend *self = MINUTES_ODT_BACKEND (backend);
   gboolean number_shown = FALSE;
   xmlNode *p = NULL;
+  const char *style = paragraph_style_for (block->kind);
+  const char *language = minutes_backend_get_language (backend);
+  gboolean top_heading = block->kind == MINUTES_BLOCK_ITEM_HEADING ||
+                         (block->kind == MINUTES_BLOCK_HEADING && !self->in_item);
 
   g_return_if_fail (self->content != NULL);
+
+  /* Outline levels never skip: a heading outside an item (the
+   * declarations when no item holds them) is at the items' level. */
+  if (block->kind == MINUTES_BLOCK_HEADING && top_heading)
+    style = "Heading_20_1";
+  if (language != NULL && g_ascii_strcasecmp (language, self->language) != 0)
+    style = language_style (self, style, language);
 
   if (minutes_block_kind_is_numbered (block->kind))
     p = open_list_paragraph (self, block, &number_shown);
@@ -510,12 +561,12 @@ minutes_odt_backend_add_block (MinutesBackend     *backend,
         {
           p = add_element (self->body, self->ns.text, "h");
           xmlNewNsProp (p, self->ns.text, BAD_CAST "outline-level",
-                        BAD_CAST (block->kind == MINUTES_BLOCK_ITEM_HEADING ? "1" : "2"));
+                        BAD_CAST (top_heading ? "1" : "2"));
         }
       else
         p = add_element (self->body, self->ns.text, "p");
     }
-  xmlNewNsProp (p, self->ns.text, BAD_CAST "style-name", BAD_CAST paragraph_style_for (block->kind));
+  xmlNewNsProp (p, self->ns.text, BAD_CAST "style-name", BAD_CAST style);
 
   if (block->label != NULL)
     {
@@ -836,6 +887,7 @@ minutes_odt_backend_finalize (GObject *object)
   g_clear_pointer (&self->content, xmlFreeDoc);
   g_clear_pointer (&self->list_style, g_free);
   g_hash_table_unref (self->list_styles);
+  g_hash_table_unref (self->language_styles);
   g_hash_table_unref (self->parts);
   g_free (self->title);
   g_free (self->committee);
@@ -867,6 +919,7 @@ minutes_odt_backend_init (MinutesOdtBackend *self)
 {
   self->list_kind = -1;
   self->list_styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->language_styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
 }
 

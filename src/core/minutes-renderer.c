@@ -10,6 +10,8 @@
 #include "minutes-renderer.h"
 #include "minutes-text-backend.h"
 
+#include <string.h>
+
 /* The one walk over a meeting. It decides what is printed, in what order
  * and in which words (all from the template); back ends only decide how it
  * looks. */
@@ -17,8 +19,13 @@
 typedef struct
 {
   MinutesMeeting  *meeting;
-  MinutesTemplate *template;
+  MinutesTemplate *template;    /* of the language being emitted */
   MinutesBackend  *backend;
+  /* One template per language; a bilingual document prints every
+   * top-level section (header, attendance, each item, closing) once in
+   * each, in this order, as Welsh councils publish. */
+  MinutesTemplate * const *templates;
+  guint            n_templates;
   gboolean         confidential;
 
   /* Numbers counted as the walk goes, so that numbering a big meeting
@@ -29,6 +36,54 @@ typedef struct
 } Walk;
 
 #define ARG_TEXT(k, t) { (k), (t), MINUTES_SPAN_TEXT, NULL }
+
+static void
+use_language (Walk  *walk,
+              guint  index)
+{
+  walk->template = walk->templates[index];
+  minutes_backend_set_language (walk->backend, minutes_template_get_language (walk->template));
+}
+
+/* The text of a field in the language being printed: the clerk's
+ * translation of it into that language (minutes_node_set_translation())
+ * when there is one and the meeting's own language is another, else the
+ * field as typed. */
+static gboolean
+same_language (const char *a,
+               const char *b)
+{
+  gsize la, lb;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  la = strcspn (a, "-_");
+  lb = strcspn (b, "-_");
+
+  return la == lb && g_ascii_strncasecmp (a, b, la) == 0;
+}
+
+static const char *
+tr (Walk       *walk,
+    gpointer    node,
+    const char *field,
+    const char *text)
+{
+  const char *language = minutes_template_get_language (walk->template);
+  const char *translated;
+
+  if (language == NULL || same_language (minutes_meeting_get_language (walk->meeting), language))
+    return text;
+
+  translated = minutes_node_get_translation (MINUTES_NODE (node), language, field);
+
+  return translated != NULL ? translated : text;
+}
+
+/* Runs the statement after it once per language of the document, with
+ * walk->template (and the back end's language) set to that language. */
+#define FOR_EACH_LANGUAGE(walk, l) \
+  for (guint l = 0; l < (walk)->n_templates && (use_language ((walk), l), TRUE); l++)
 
 static GPtrArray *
 spans_new (void)
@@ -166,7 +221,7 @@ dup_item_reference (Walk              *walk,
   GString *out = g_string_new (NULL);
 
   if (number == NULL)
-    return g_strdup (minutes_agenda_item_get_title (item));
+    return g_strdup (tr (walk, item, "title", minutes_agenda_item_get_title (item)));
 
   spans_add_phrase (walk, spans, "item-reference", args, G_N_ELEMENTS (args));
   for (guint i = 0; i < spans->len; i++)
@@ -229,12 +284,13 @@ static char *
 dup_title (Walk       *walk,
            const char *phrase_id)
 {
-  const char *title = minutes_meeting_get_title (walk->meeting);
+  const char *title = tr (walk, walk->meeting, "title", minutes_meeting_get_title (walk->meeting));
 
   if (title != NULL)
     return g_strdup (title);
 
-  return expand (walk, phrase_id, "committee", minutes_meeting_get_committee (walk->meeting));
+  return expand (walk, phrase_id, "committee",
+                 tr (walk, walk->meeting, "committee", minutes_meeting_get_committee (walk->meeting)));
 }
 
 static void
@@ -456,7 +512,7 @@ emit_attendance (Walk *walk)
 {
   GPtrArray *groups = minutes_template_get_attendance_groups (walk->template);
   GListModel *people = minutes_meeting_get_people (walk->meeting);
-  const char *note = minutes_meeting_get_attendance_note (walk->meeting);
+  const char *note = tr (walk, walk->meeting, "attendance-note", minutes_meeting_get_attendance_note (walk->meeting));
 
   minutes_backend_begin_section (walk->backend, MINUTES_SECTION_ATTENDANCE, G_OBJECT (walk->meeting));
   walk->chaired = find_chaired_items (walk);
@@ -595,7 +651,7 @@ emit_procedural (Walk                   *walk,
   /* The clerk's own words come after the generated sentence (or alone). */
   {
     GPtrArray *spans = spans_new ();
-    const char *text = minutes_discussion_entry_get_text (entry);
+    const char *text = tr (walk, entry, "text", minutes_discussion_entry_get_text (entry));
 
     if (phrase_id != NULL)
       spans_add_phrase (walk, spans, phrase_id, args, n_args);
@@ -615,7 +671,7 @@ emit_discussion (Walk              *walk,
                  MinutesAgendaItem *item)
 {
   GListModel *discussion = minutes_agenda_item_get_discussion (item);
-  const char *introduction = minutes_agenda_item_get_introduction (item);
+  const char *introduction = tr (walk, item, "introduction", minutes_agenda_item_get_introduction (item));
   guint points = 0;
 
   if (!has_items (discussion) && introduction == NULL && !minutes_agenda_item_get_minutes_truncated (item))
@@ -645,13 +701,13 @@ emit_discussion (Walk              *walk,
             label = minutes_template_format_number (walk->template, "point-number", number);
 
             emit_text (walk, MINUTES_BLOCK_POINT, NULL, label, entry,
-                       minutes_discussion_entry_get_text (entry));
+                       tr (walk, entry, "text", minutes_discussion_entry_get_text (entry)));
           }
           break;
 
         case MINUTES_ENTRY_NARRATIVE:
           emit_text (walk, MINUTES_BLOCK_NARRATIVE, NULL, NULL, entry,
-                     minutes_discussion_entry_get_text (entry));
+                     tr (walk, entry, "text", minutes_discussion_entry_get_text (entry)));
           break;
 
         case MINUTES_ENTRY_PROCEDURAL:
@@ -693,7 +749,7 @@ emit_actions (Walk              *walk,
         {
           MinutesPhraseArg args[] = {
             ARG_TEXT ("owner", owner),
-            ARG_TEXT ("text", minutes_action_get_text (action)),
+            ARG_TEXT ("text", tr (walk, action, "text", minutes_action_get_text (action))),
           };
           GPtrArray *spans = spans_new ();
 
@@ -703,7 +759,7 @@ emit_actions (Walk              *walk,
       else
         {
           emit_text (walk, MINUTES_BLOCK_ACTION, NULL, number, action,
-                     minutes_action_get_text (action));
+                     tr (walk, action, "text", minutes_action_get_text (action)));
         }
     }
 
@@ -889,7 +945,7 @@ emit_resolution (Walk              *walk,
 {
   MinutesResolutionKind kind = minutes_resolution_get_kind (resolution);
   const char *heading = minutes_template_get_phrase (walk->template, resolution_phrase (kind));
-  const char *text = minutes_resolution_get_text (resolution);
+  const char *text = tr (walk, resolution, "text", minutes_resolution_get_text (resolution));
   GListModel *points = minutes_resolution_get_points (resolution);
 
   if (heading[0] != '\0')
@@ -1023,13 +1079,12 @@ begin_item (Walk              *walk,
 {
   g_autofree char *number = NULL;
 
-  enter_item (walk, item);
   if (walk->item_number != NULL)
     number = minutes_template_format_number (walk->template, "item-number", walk->item_number);
 
   minutes_backend_begin_section (walk->backend, MINUTES_SECTION_ITEM, G_OBJECT (item));
   emit_text (walk, MINUTES_BLOCK_ITEM_HEADING, NULL, number, item,
-             minutes_agenda_item_get_title (item));
+             tr (walk, item, "title", minutes_agenda_item_get_title (item)));
 
   if (!minutes_agenda_item_get_exempt (item))
     return TRUE;
@@ -1048,7 +1103,7 @@ static void
 emit_recommendation (Walk              *walk,
                      MinutesAgendaItem *item)
 {
-  const char *recommendation = minutes_agenda_item_get_recommendation (item);
+  const char *recommendation = tr (walk, item, "recommendation", minutes_agenda_item_get_recommendation (item));
 
   if (recommendation == NULL || recommendation[0] == '\0')
     return;
@@ -1126,14 +1181,17 @@ walk_minutes (Walk *walk)
 {
   GListModel *items = minutes_meeting_get_items (walk->meeting);
 
-  emit_header (walk, "minutes-title", FALSE);
-  emit_attendance (walk);
+  FOR_EACH_LANGUAGE (walk, l)
+    emit_header (walk, "minutes-title", FALSE);
+  FOR_EACH_LANGUAGE (walk, l)
+    emit_attendance (walk);
 
   /* Declarations must be printed even when the agenda has no item for
    * them; then they follow the attendance. */
   if (!has_declarations_item (walk) &&
       (has_items (minutes_meeting_get_declarations (walk->meeting)) ||
        minutes_meeting_get_no_declarations (walk->meeting)))
+    FOR_EACH_LANGUAGE (walk, l)
     {
       minutes_backend_begin_section (walk->backend, MINUTES_SECTION_DECLARATIONS, G_OBJECT (walk->meeting));
       emit_text (walk, MINUTES_BLOCK_HEADING, NULL, NULL, walk->meeting,
@@ -1146,10 +1204,13 @@ walk_minutes (Walk *walk)
     {
       g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
 
-      emit_minutes_item (walk, item);
+      enter_item (walk, item);
+      FOR_EACH_LANGUAGE (walk, l)
+        emit_minutes_item (walk, item);
     }
 
-  emit_closing (walk);
+  FOR_EACH_LANGUAGE (walk, l)
+    emit_closing (walk);
 }
 
 /* Agenda */
@@ -1294,22 +1355,29 @@ walk_agenda (Walk *walk)
 {
   GListModel *items = minutes_meeting_get_items (walk->meeting);
 
-  emit_header (walk, "agenda-title", TRUE);
-  emit_membership (walk);
+  FOR_EACH_LANGUAGE (walk, l)
+    emit_header (walk, "agenda-title", TRUE);
+  FOR_EACH_LANGUAGE (walk, l)
+    emit_membership (walk);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
       const char *agenda_text = minutes_agenda_item_get_agenda_text (item);
 
-      if (!begin_item (walk, item))
-        continue;
+      enter_item (walk, item);
+      FOR_EACH_LANGUAGE (walk, l)
+        {
+          if (!begin_item (walk, item))
+            continue;
 
-      if (agenda_text != NULL)
-        emit_text (walk, MINUTES_BLOCK_PARAGRAPH, NULL, NULL, item, agenda_text);
-      emit_attachments (walk, item);
+          if (agenda_text != NULL)
+            emit_text (walk, MINUTES_BLOCK_PARAGRAPH, NULL, NULL, item,
+                       tr (walk, item, "agenda-text", agenda_text));
+          emit_attachments (walk, item);
 
-      minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
+          minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
+        }
     }
 }
 
@@ -1321,7 +1389,7 @@ static GPtrArray *
 dup_decision_spans (Walk              *walk,
                     MinutesAgendaItem *item)
 {
-  const char *decision = minutes_agenda_item_get_decision (item);
+  const char *decision = tr (walk, item, "decision", minutes_agenda_item_get_decision (item));
   GListModel *resolutions = minutes_agenda_item_get_resolutions (item);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   GPtrArray *spans = spans_new ();
@@ -1344,7 +1412,7 @@ dup_decision_spans (Walk              *walk,
       if (kind == MINUTES_RESOLUTION_TO_RECOMMEND)
         g_ptr_array_add (parts, g_strdup (minutes_template_get_phrase (walk->template, "resolution-to-recommend-lead")));
       if (minutes_resolution_get_text (resolution) != NULL)
-        g_ptr_array_add (parts, g_strdup (minutes_resolution_get_text (resolution)));
+        g_ptr_array_add (parts, g_strdup (tr (walk, resolution, "text", minutes_resolution_get_text (resolution))));
 
       for (guint p = 0; p < g_list_model_get_n_items (points); p++)
         {
@@ -1375,25 +1443,31 @@ walk_decisions (Walk *walk)
 {
   GListModel *items = minutes_meeting_get_items (walk->meeting);
 
-  emit_header (walk, "decisions-title", FALSE);
+  FOR_EACH_LANGUAGE (walk, l)
+    emit_header (walk, "decisions-title", FALSE);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
-      GPtrArray *spans;
 
-      if (!begin_item (walk, item))
-        continue;
+      enter_item (walk, item);
+      FOR_EACH_LANGUAGE (walk, l)
+        {
+          GPtrArray *spans;
 
-      spans = dup_decision_spans (walk, item);
-      if (spans->len > 0)
-        emit (walk, MINUTES_BLOCK_DECISION,
-              minutes_template_get_phrase (walk->template, "decision-label"),
-              NULL, item, spans);
-      else
-        g_ptr_array_unref (spans);
+          if (!begin_item (walk, item))
+            continue;
 
-      minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
+          spans = dup_decision_spans (walk, item);
+          if (spans->len > 0)
+            emit (walk, MINUTES_BLOCK_DECISION,
+                  minutes_template_get_phrase (walk->template, "decision-label"),
+                  NULL, item, spans);
+          else
+            g_ptr_array_unref (spans);
+
+          minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
+        }
     }
 }
 
@@ -1404,28 +1478,61 @@ minutes_render (MinutesMeeting      *meeting,
                 MinutesRenderFlags   flags,
                 MinutesBackend      *backend)
 {
-  Walk walk = { meeting, template, backend, (flags & MINUTES_RENDER_CONFIDENTIAL) != 0, 0, NULL, NULL };
+  g_return_if_fail (MINUTES_IS_TEMPLATE (template));
+
+  minutes_render_languages (meeting, &template, 1, kind, flags, backend);
+}
+
+/* A document in the languages of @templates, section by section: the
+ * first template's language first. With one template it is minutes_render(). */
+void
+minutes_render_languages (MinutesMeeting          *meeting,
+                          MinutesTemplate * const *templates,
+                          guint                    n_templates,
+                          MinutesDocumentKind      kind,
+                          MinutesRenderFlags       flags,
+                          MinutesBackend          *backend)
+{
+  Walk walk = { 0 };
   const char *phrase_ids[] = { "minutes-title", "agenda-title", "decisions-title" };
   g_autofree char *title = NULL;
   g_autofree char *date = NULL;
+  g_autofree const char **languages = NULL;
   MinutesDocumentInfo info = { 0 };
 
   g_return_if_fail (MINUTES_IS_MEETING (meeting));
-  g_return_if_fail (MINUTES_IS_TEMPLATE (template));
+  g_return_if_fail (templates != NULL && n_templates > 0);
   g_return_if_fail (MINUTES_IS_BACKEND (backend));
   g_return_if_fail (kind <= MINUTES_DOCUMENT_KIND_DECISIONS);
+  for (guint i = 0; i < n_templates; i++)
+    g_return_if_fail (MINUTES_IS_TEMPLATE (templates[i]));
+
+  walk.meeting = meeting;
+  walk.templates = templates;
+  walk.n_templates = n_templates;
+  walk.template = templates[0];
+  walk.backend = backend;
+  walk.confidential = (flags & MINUTES_RENDER_CONFIDENTIAL) != 0;
 
   title = dup_title (&walk, phrase_ids[kind]);
   date = dup_date_value (minutes_meeting_get_date (meeting));
 
   info.kind = kind;
   info.title = title;
-  info.language = minutes_template_get_language (template);
+  info.language = minutes_template_get_language (templates[0]);
   info.committee = minutes_meeting_get_committee (meeting);
   info.date = date;
   info.confidential = walk.confidential;
-  info.confidential_label = minutes_template_get_phrase (template, "confidential");
+  info.confidential_label = minutes_template_get_phrase (templates[0], "confidential");
+  if (n_templates > 1)
+    {
+      languages = g_new0 (const char *, n_templates + 1);
+      for (guint i = 0; i < n_templates; i++)
+        languages[i] = minutes_template_get_language (templates[i]);
+      info.languages = languages;
+    }
 
+  minutes_backend_set_language (backend, info.language);
   minutes_backend_begin_document (backend, &info);
 
   switch (kind)

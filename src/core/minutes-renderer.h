@@ -25,6 +25,12 @@ void  minutes_render      (MinutesMeeting      *meeting,
                            MinutesDocumentKind  kind,
                            MinutesRenderFlags   flags,
                            MinutesBackend      *backend);
+void  minutes_render_languages (MinutesMeeting          *meeting,
+                                MinutesTemplate * const *templates,
+                                guint                    n_templates,
+                                MinutesDocumentKind      kind,
+                                MinutesRenderFlags       flags,
+                                MinutesBackend          *backend);
 char *minutes_render_text (MinutesMeeting      *meeting,
                            MinutesTemplate     *template,
                            MinutesDocumentKind  kind,

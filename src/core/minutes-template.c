@@ -1305,8 +1305,19 @@ minutes_template_join_list (MinutesTemplate    *self,
   out = g_string_new (NULL);
   for (guint i = 0; i < n; i++)
     {
-      if (i > 0)
-        g_string_append (out, get_format (self, i + 1 == n ? "list-last-separator" : "list-separator"));
+      if (i + 1 == n && i > 0)
+        {
+          /* Welsh "a" (and) is "ac" before a vowel: a template may give
+           * the separator to use before a word starting with one. */
+          const char *before_vowel = g_hash_table_lookup (self->formats, "list-last-separator-before-vowel");
+
+          if (before_vowel != NULL && strchr ("AEIOUWYaeiouwy", parts[i][0]) != NULL && parts[i][0] != '\0')
+            g_string_append (out, before_vowel);
+          else
+            g_string_append (out, get_format (self, "list-last-separator"));
+        }
+      else if (i > 0)
+        g_string_append (out, get_format (self, "list-separator"));
       g_string_append (out, parts[i]);
     }
 

@@ -182,6 +182,16 @@ values_equal (GParamSpec   *pspec,
       return g_date_compare (da, db) == 0;
     }
 
+  if (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_VARIANT)
+    {
+      GVariant *va = g_value_get_variant (a);
+      GVariant *vb = g_value_get_variant (b);
+
+      if (va == NULL || vb == NULL)
+        return va == vb;
+      return g_variant_equal (va, vb);
+    }
+
   return g_param_values_cmp (pspec, a, b) == 0;
 }
 

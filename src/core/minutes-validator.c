@@ -81,6 +81,7 @@ typedef enum
   RULE_NAME_INCONSISTENT,
   RULE_STYLE_TENSE,
   RULE_STYLE_FIRST_PERSON,
+  RULE_MISSING_TRANSLATION,
   N_RULES
 } Rule;
 
@@ -135,6 +136,8 @@ static const MinutesRuleInfo rules[N_RULES] = {
     N_("Key points are in reported speech: past tense, not “will” or “is going to”.") },
   { "style-first-person", MINUTES_SEVERITY_HINT,
     N_("Key points are in reported speech: no “I” or “we”.") },
+  { "missing-translation", MINUTES_SEVERITY_WARNING,
+    N_("In a bilingual meeting every text is given in each of its languages.") },
 };
 
 /* One run of the checks. */
@@ -1438,6 +1441,116 @@ check_item (Check *check,
   check_resolution_weekdays (check, item, where);
 }
 
+/* Rule missing-translation. A meeting is bilingual when the clerk has
+ * given any of its texts in another language than the meeting's own
+ * (minutes_node_set_translation()): then every text the bilingual exports
+ * print from the clerk's typing must be there in each language. */
+
+typedef struct
+{
+  gpointer    node;
+  const char *location;
+  const char *fields[6];
+} TranslatedNode;
+
+static void
+add_languages (GHashTable *languages,
+               gpointer    node)
+{
+  GVariant *translations = minutes_node_get_translations (MINUTES_NODE (node));
+  GVariantIter iter;
+  const char *language;
+
+  if (translations == NULL)
+    return;
+  g_variant_iter_init (&iter, translations);
+  while (g_variant_iter_next (&iter, "{&s@a{ss}}", &language, NULL))
+    g_hash_table_add (languages, g_strdup (language));
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+check_translations (Check *check)
+{
+  g_autoptr(GArray) nodes = g_array_new (FALSE, TRUE, sizeof (TranslatedNode));
+  g_autoptr(GHashTable) languages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *base = minutes_meeting_get_language (check->meeting);
+  g_autofree const char **sorted = NULL;
+  guint n_languages;
+
+  if (!check->enabled[RULE_MISSING_TRANSLATION])
+    return;
+
+  g_array_append_val (nodes, ((TranslatedNode) { check->meeting, _("header"),
+                                                 { "committee", "title", "attendance-note" } }));
+  for (guint i = 0; i < check->items->len; i++)
+    {
+      MinutesAgendaItem *item = g_ptr_array_index (check->items, i);
+      const char *where = g_ptr_array_index (check->item_names, i);
+      GListModel *lists[] = {
+        minutes_agenda_item_get_discussion (item),
+        minutes_agenda_item_get_actions (item),
+        minutes_agenda_item_get_resolutions (item),
+      };
+
+      g_array_append_val (nodes, ((TranslatedNode) { item, where,
+                                                     { "title", "introduction", "agenda-text",
+                                                       "recommendation", "decision" } }));
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        {
+          for (guint e = 0; e < g_list_model_get_n_items (lists[l]); e++)
+            {
+              g_autoptr(GObject) child = g_list_model_get_item (lists[l], e);
+
+              g_array_append_val (nodes, ((TranslatedNode) { child, where, { "text" } }));
+            }
+        }
+    }
+
+  for (guint i = 0; i < nodes->len; i++)
+    add_languages (languages, g_array_index (nodes, TranslatedNode, i).node);
+  if (base != NULL)
+    g_hash_table_remove (languages, base);
+  if (g_hash_table_size (languages) == 0)
+    return;
+
+  /* In a stable order, so that the problems are too. */
+  sorted = (const char **) g_hash_table_get_keys_as_array (languages, &n_languages);
+  g_qsort_with_data (sorted, n_languages, sizeof (char *), compare_strings, NULL);
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      const TranslatedNode *entry = &g_array_index (nodes, TranslatedNode, i);
+
+      for (guint f = 0; f < G_N_ELEMENTS (entry->fields) && entry->fields[f] != NULL; f++)
+        {
+          g_autofree char *text = NULL;
+
+          g_object_get (entry->node, entry->fields[f], &text, NULL);
+          for (guint l = 0; l < n_languages; l++)
+            {
+              const char *translation = minutes_node_get_translation (entry->node, sorted[l], entry->fields[f]);
+              gboolean has_text = !is_blank (text);
+              gboolean has_translation = !is_blank (translation);
+
+              if (has_text && !has_translation)
+                report (check, RULE_MISSING_TRANSLATION, entry->node, entry->fields[f], entry->location,
+                        _("“%s” has no translation into %s."), text, sorted[l]);
+              else if (!has_text && has_translation)
+                report (check, RULE_MISSING_TRANSLATION, entry->node, entry->fields[f], entry->location,
+                        _("“%s” (%s) is not given in the meeting's own language."), translation, sorted[l]);
+            }
+        }
+    }
+}
+
 /* Rules about declarations */
 
 static gboolean
@@ -1592,6 +1705,7 @@ run_checks (MinutesValidator *self,
   check_numbering (&check);
   for (guint i = 0; i < check.items->len; i++)
     check_item (&check, i);
+  check_translations (&check);
 
   g_ptr_array_unref (check.items);
   g_ptr_array_unref (check.item_names);
