@@ -1806,23 +1806,6 @@ minutes_window_show_unsaved (MinutesWindow   *self,
 }
 
 /**
- * minutes_window_add_toast:
- * @self: a #MinutesWindow
- * @toast: (transfer full): a toast
- *
- * Shows @toast over the window.
- */
-void
-minutes_window_add_toast (MinutesWindow *self,
-                          AdwToast      *toast)
-{
-  g_return_if_fail (MINUTES_IS_WINDOW (self));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-/**
  * minutes_window_save_to:
  * @self: a #MinutesWindow
  * @file: where to save the meeting

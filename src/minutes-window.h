@@ -39,8 +39,6 @@ gboolean        minutes_window_save_to          (MinutesWindow        *self,
 gboolean        minutes_window_show_unsaved     (MinutesWindow        *self,
                                                  MinutesMeeting       *meeting,
                                                  GError              **error);
-void            minutes_window_add_toast        (MinutesWindow        *self,
-                                                 AdwToast             *toast);
 MinutesMeeting *minutes_window_get_meeting      (MinutesWindow        *self);
 GFile          *minutes_window_get_file         (MinutesWindow        *self);
 gboolean        minutes_window_get_modified     (MinutesWindow        *self);
