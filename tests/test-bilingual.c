@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/relaxng.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 #include <locale.h>
@@ -483,6 +484,61 @@ test_odt_structure (void)
   xmlFreeDoc (doc);
 }
 
+/* The bilingual ODT, with its language styles, is valid ODF 1.3: content
+ * and styles against the OASIS schema (../shared/schemas/odf). */
+static void
+test_odt_valid (void)
+{
+  const char *dir = g_getenv ("MINUTES_ODF_SCHEMA_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(MinutesMeeting) meeting = load_example ();
+  g_autoptr(MinutesTemplate) welsh = lookup ("select-committee-cy");
+  g_autoptr(MinutesTemplate) english = lookup ("select-committee");
+  g_autoptr(MinutesOdtBackend) backend = minutes_odt_backend_new ();
+  MinutesTemplate *templates[] = { welsh, english };
+  const char *parts[] = { "content.xml", "styles.xml", "meta.xml" };
+  xmlRelaxNGParserCtxtPtr parser;
+  xmlRelaxNGPtr schema;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("MINUTES_ODF_SCHEMA_DIR is not set (run through meson test)");
+      return;
+    }
+  path = g_build_filename (dir, "OpenDocument-v1.3-schema.rng", NULL);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  parser = xmlRelaxNGNewParserCtxt (path);
+  schema = xmlRelaxNGParse (parser);
+  xmlRelaxNGFreeParserCtxt (parser);
+  g_assert_nonnull (schema);
+
+  minutes_node_set_translation (MINUTES_NODE (meeting), "cy", "committee",
+                                "Pwyllgor Dethol Cymunedau Mwy Diogel a Chryfach");
+  minutes_render_languages (meeting, templates, 2, MINUTES_DOCUMENT_KIND_MINUTES,
+                            MINUTES_RENDER_DEFAULT, MINUTES_BACKEND (backend));
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autoptr(GBytes) bytes = minutes_odt_backend_dup_part (backend, parts[i]);
+      xmlRelaxNGValidCtxtPtr validator;
+      xmlDocPtr doc;
+      int result;
+
+      g_assert_nonnull (bytes);
+      doc = xmlReadMemory (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), parts[i], NULL,
+                           XML_PARSE_NONET);
+      g_assert_nonnull (doc);
+      validator = xmlRelaxNGNewValidCtxt (schema);
+      result = xmlRelaxNGValidateDoc (validator, doc);
+      xmlRelaxNGFreeValidCtxt (validator);
+      xmlFreeDoc (doc);
+      if (result != 0)
+        g_error ("the bilingual %s does not validate against the ODF 1.3 schema (%d)", parts[i], result);
+    }
+
+  xmlRelaxNGFree (schema);
+}
+
 /* The Nu Html Checker passes the Welsh and bilingual exports, as it does
  * the English ones in test-export. */
 static void
@@ -708,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/bilingual/html-structure", test_html_structure);
   g_test_add_func ("/bilingual/heading-levels", test_heading_levels_without_items);
   g_test_add_func ("/bilingual/odt-structure", test_odt_structure);
+  g_test_add_func ("/bilingual/odt-valid", test_odt_valid);
   g_test_add_func ("/bilingual/html-nu-checker", test_html_nu_checker);
   g_test_add_func ("/bilingual/translation/api", test_translation_api);
   g_test_add_func ("/bilingual/translation/file", test_translation_file);

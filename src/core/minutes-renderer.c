@@ -1191,13 +1191,16 @@ walk_minutes (Walk *walk)
   if (!has_declarations_item (walk) &&
       (has_items (minutes_meeting_get_declarations (walk->meeting)) ||
        minutes_meeting_get_no_declarations (walk->meeting)))
-    FOR_EACH_LANGUAGE (walk, l)
     {
-      minutes_backend_begin_section (walk->backend, MINUTES_SECTION_DECLARATIONS, G_OBJECT (walk->meeting));
-      emit_text (walk, MINUTES_BLOCK_HEADING, NULL, NULL, walk->meeting,
-                 minutes_template_get_phrase (walk->template, "declarations-heading"));
-      emit_declaration_lines (walk, walk->meeting);
-      minutes_backend_end_section (walk->backend, MINUTES_SECTION_DECLARATIONS);
+      FOR_EACH_LANGUAGE (walk, l)
+        {
+          minutes_backend_begin_section (walk->backend, MINUTES_SECTION_DECLARATIONS,
+                                         G_OBJECT (walk->meeting));
+          emit_text (walk, MINUTES_BLOCK_HEADING, NULL, NULL, walk->meeting,
+                     minutes_template_get_phrase (walk->template, "declarations-heading"));
+          emit_declaration_lines (walk, walk->meeting);
+          minutes_backend_end_section (walk->backend, MINUTES_SECTION_DECLARATIONS);
+        }
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
