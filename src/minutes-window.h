@@ -42,5 +42,8 @@ gboolean        minutes_window_get_modified     (MinutesWindow        *self);
 MinutesAutosave *minutes_window_get_autosave    (MinutesWindow        *self);
 GtkWidget      *minutes_window_get_form         (MinutesWindow        *self);
 char           *minutes_window_get_preview_text (MinutesWindow        *self);
+GListModel     *minutes_window_get_problems     (MinutesWindow        *self);
+void            minutes_window_show_problem     (MinutesWindow        *self,
+                                                 MinutesProblem       *problem);
 
 G_END_DECLS

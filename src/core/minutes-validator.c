@@ -28,6 +28,7 @@ struct _MinutesValidator
   MinutesTemplate *template;
   MinutesMeeting  *meeting;
   gulong           changed_id;
+  gboolean         live;
   GPtrArray       *problems;
   guint            n_errors;
   guint            n_warnings;
@@ -1757,6 +1758,7 @@ static void
 minutes_validator_init (MinutesValidator *self)
 {
   self->problems = g_ptr_array_new_with_free_func (g_object_unref);
+  self->live = TRUE;
 }
 
 MinutesValidator *
@@ -1811,13 +1813,41 @@ minutes_validator_set_meeting (MinutesValidator *self,
   if (self->meeting != NULL)
     g_clear_signal_handler (&self->changed_id, self->meeting);
   g_set_object (&self->meeting, meeting);
-  if (meeting != NULL)
+  if (meeting != NULL && self->live)
     self->changed_id = g_signal_connect_object (meeting, "changed",
                                                 G_CALLBACK (meeting_changed_cb), self,
                                                 G_CONNECT_SWAPPED);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING]);
   minutes_validator_validate (self);
+}
+
+/* Whether the validator checks again by itself after every change of the
+ * meeting (the default). An editor that coalesces a burst of changes turns
+ * this off and calls minutes_validator_validate() once the burst is over. */
+void
+minutes_validator_set_live (MinutesValidator *self,
+                            gboolean          live)
+{
+  g_return_if_fail (MINUTES_IS_VALIDATOR (self));
+
+  live = !!live;
+  if (self->live == live)
+    return;
+
+  self->live = live;
+  if (self->meeting == NULL)
+    return;
+
+  if (live)
+    {
+      self->changed_id = g_signal_connect_object (self->meeting, "changed",
+                                                  G_CALLBACK (meeting_changed_cb), self,
+                                                  G_CONNECT_SWAPPED);
+      minutes_validator_validate (self);
+    }
+  else
+    g_clear_signal_handler (&self->changed_id, self->meeting);
 }
 
 static void
