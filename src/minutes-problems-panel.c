@@ -137,7 +137,8 @@ create_row (gpointer item,
   gtk_label_set_xalign (GTK_LABEL (message), 0);
   gtk_label_set_wrap (GTK_LABEL (message), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (message), 48);
+  gtk_label_set_max_width_chars (GTK_LABEL (message), 44);
+  gtk_label_set_width_chars (GTK_LABEL (message), 44);
   gtk_box_append (GTK_BOX (text), message);
   if (location != NULL)
     {
@@ -220,6 +221,33 @@ row_activated_cb (MinutesProblemsPanel *self,
     g_signal_emit (self, signals[PROBLEM_ACTIVATED], 0, problem);
 }
 
+/* The rows exist only while the panel is open: while the clerk types with
+ * it closed, a check of a long meeting replaces its whole list each time,
+ * and building rows nobody sees would only slow typing down. */
+static void
+bind_list (MinutesProblemsPanel *self)
+{
+  gtk_list_box_bind_model (self->list, self->model, self->model != NULL ? create_row : NULL, self, NULL);
+}
+
+static void
+minutes_problems_panel_map (GtkWidget *widget)
+{
+  bind_list (MINUTES_PROBLEMS_PANEL (widget));
+
+  GTK_WIDGET_CLASS (minutes_problems_panel_parent_class)->map (widget);
+}
+
+static void
+minutes_problems_panel_unmap (GtkWidget *widget)
+{
+  MinutesProblemsPanel *self = MINUTES_PROBLEMS_PANEL (widget);
+
+  GTK_WIDGET_CLASS (minutes_problems_panel_parent_class)->unmap (widget);
+
+  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+}
+
 static void
 minutes_problems_panel_dispose (GObject *object)
 {
@@ -280,6 +308,9 @@ minutes_problems_panel_class_init (MinutesProblemsPanelClass *klass)
   object_class->dispose = minutes_problems_panel_dispose;
   object_class->get_property = minutes_problems_panel_get_property;
   object_class->set_property = minutes_problems_panel_set_property;
+
+  widget_class->map = minutes_problems_panel_map;
+  widget_class->unmap = minutes_problems_panel_unmap;
 
   properties[PROP_MODEL] =
     g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL,
@@ -345,7 +376,8 @@ minutes_problems_panel_set_model (MinutesProblemsPanel *self,
     g_signal_connect_object (problems, "items-changed", G_CALLBACK (items_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
-  gtk_list_box_bind_model (self->list, problems, problems != NULL ? create_row : NULL, self, NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    bind_list (self);
   update_summary (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }

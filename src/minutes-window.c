@@ -907,7 +907,7 @@ meeting_changed_cb (MinutesWindow  *self,
 
   /* Changes come in bursts; render and check once they are all in */
   if (self->render_source == 0)
-    self->render_source = g_idle_add (render_idle_cb, self);
+    self->render_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, render_idle_cb, self, NULL);
 }
 
 static void
