@@ -137,8 +137,8 @@ create_row (gpointer item,
   gtk_label_set_xalign (GTK_LABEL (message), 0);
   gtk_label_set_wrap (GTK_LABEL (message), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (message), 44);
-  gtk_label_set_width_chars (GTK_LABEL (message), 44);
+  gtk_label_set_max_width_chars (GTK_LABEL (message), 40);
+  gtk_label_set_width_chars (GTK_LABEL (message), 40);
   gtk_box_append (GTK_BOX (text), message);
   if (location != NULL)
     {

@@ -285,6 +285,17 @@ test_panel (void)
   g_assert_cmpuint (g_list_model_get_n_items (minutes_window_get_problems (window)), ==, 4);
   assert_button (window, "2 1", "Problems: 2 errors, 1 warning (F8)");
 
+  /* F8 opens the panel, with a row for each problem, and closes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
+  settle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (get_panel (window))));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (minutes_problems_panel_get_list (get_panel (window)), 3));
+  g_assert_null (gtk_list_box_get_row_at_index (minutes_problems_panel_get_list (get_panel (window)), 4));
+  screenshot (GTK_WIDGET (window), "editor-problems.png");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
+  settle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (get_panel (window))));
+
   /* A problem about a person opens the attendance at their choice. */
   activate_problem (window, "chair-present");
   g_assert_true (MINUTES_IS_ATTENDANCE_FORM (minutes_window_get_form (window)));
@@ -324,7 +335,6 @@ test_panel (void)
   /* The fix of a problem: a button with its label, which changes the model. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
   settle ();
-  screenshot (GTK_WIDGET (window), "editor-problems.png");
   row = find_problem_row (window, "chair-present");
   collect (GTK_WIDGET (row), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
