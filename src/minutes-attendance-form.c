@@ -328,6 +328,7 @@ create_person_row (gpointer item,
   g_autofree const char **role_labels = g_new0 (const char *, G_N_ELEMENTS (roles));
   GtkEventController *controller;
   GtkWidget *row;
+  GtkWidget *choice;
   GtkWidget *button;
 
   for (guint i = 0; kinds[i] != NULL; i++)
@@ -342,12 +343,17 @@ create_person_row (gpointer item,
   g_object_set_data_full (G_OBJECT (row), "person", g_object_ref (person), g_object_unref);
   minutes_bind_text (person, "name", GTK_EDITABLE (row));
 
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                            new_choice (person, "kind", _("Kind"), kind_labels));
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                            new_choice (person, "attendance", _("Attendance"), attendance_labels));
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row),
-                            new_choice (person, "role", _("Role"), role_labels));
+  /* Each choice is kept on the row under its property's name, for
+   * minutes_attendance_form_focus_property(). */
+  choice = new_choice (person, "kind", _("Kind"), kind_labels);
+  g_object_set_data (G_OBJECT (row), "kind", choice);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice);
+  choice = new_choice (person, "attendance", _("Attendance"), attendance_labels);
+  g_object_set_data (G_OBJECT (row), "attendance", choice);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice);
+  choice = new_choice (person, "role", _("Role"), role_labels);
+  g_object_set_data (G_OBJECT (row), "role", choice);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), new_substitute_button (person));
   update_row_title (row, NULL, person);
   g_signal_connect_object (person, "notify::job-title", G_CALLBACK (update_row_title), row, G_CONNECT_SWAPPED);
@@ -977,4 +983,61 @@ minutes_attendance_form_new (MinutesMeeting *meeting)
   g_signal_connect_object (meeting, "notify::template-id", G_CALLBACK (rebuild_groups), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
+}
+
+static GtkWidget *
+find_person_row (MinutesAttendanceForm *self,
+                 MinutesPerson         *person)
+{
+  for (guint g = 0; g < self->groups->len; g++)
+    {
+      Group *group = g_ptr_array_index (self->groups, g);
+
+      for (int i = 0;; i++)
+        {
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (group->list, i);
+
+          if (row == NULL)
+            break;
+          if (g_object_get_data (G_OBJECT (row), "person") == person)
+            return GTK_WIDGET (row);
+        }
+    }
+
+  return NULL;
+}
+
+/* Focuses the field of property name of object: a person's name or one of
+ * their choices; for a declaration (which has no form of its own yet), the
+ * person who made it. FALSE when the form has no field for it. */
+gboolean
+minutes_attendance_form_focus_property (MinutesAttendanceForm *self,
+                                        GObject               *object,
+                                        const char            *name)
+{
+  GtkWidget *row;
+  GtkWidget *choice;
+
+  g_return_val_if_fail (MINUTES_IS_ATTENDANCE_FORM (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+
+  if (MINUTES_IS_DECLARATION (object))
+    {
+      object = G_OBJECT (minutes_declaration_get_person (MINUTES_DECLARATION (object)));
+      name = "name";
+    }
+
+  if (!MINUTES_IS_PERSON (object))
+    return FALSE;
+
+  row = find_person_row (self, MINUTES_PERSON (object));
+  if (row == NULL)
+    return FALSE;
+
+  choice = name != NULL ? g_object_get_data (G_OBJECT (row), name) : NULL;
+  if (choice != NULL)
+    return gtk_widget_child_focus (choice, GTK_DIR_TAB_FORWARD);
+
+  minutes_focus_editable (row);
+  return TRUE;
 }

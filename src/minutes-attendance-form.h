@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MinutesAttendanceForm, minutes_attendance_form, MINUTES, ATTENDANCE_FORM, AdwBin)
 
-GtkWidget *minutes_attendance_form_new (MinutesMeeting *meeting);
+GtkWidget *minutes_attendance_form_new            (MinutesMeeting        *meeting);
+gboolean   minutes_attendance_form_focus_property (MinutesAttendanceForm *self,
+                                                   GObject               *object,
+                                                   const char            *name);
 
 G_END_DECLS

@@ -67,3 +67,27 @@ minutes_close_form_new (MinutesMeeting *meeting)
 
   return GTK_WIDGET (self);
 }
+
+/* Focuses the field of the meeting's property name; FALSE when the form
+ * has no field for it. */
+gboolean
+minutes_close_form_focus_property (MinutesCloseForm *self,
+                                   const char       *name)
+{
+  GtkWidget *row = NULL;
+
+  g_return_val_if_fail (MINUTES_IS_CLOSE_FORM (self), FALSE);
+
+  if (g_strcmp0 (name, "actual-start") == 0)
+    row = GTK_WIDGET (self->start_row);
+  else if (g_strcmp0 (name, "end") == 0)
+    row = GTK_WIDGET (self->end_row);
+  else if (g_strcmp0 (name, "signed-by") == 0)
+    row = GTK_WIDGET (self->signed_by_row);
+
+  if (row == NULL)
+    return FALSE;
+
+  minutes_focus_editable (row);
+  return TRUE;
+}

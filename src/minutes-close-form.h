@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MinutesCloseForm, minutes_close_form, MINUTES, CLOSE_FORM, AdwBin)
 
-GtkWidget *minutes_close_form_new (MinutesMeeting *meeting);
+GtkWidget *minutes_close_form_new            (MinutesMeeting   *meeting);
+gboolean   minutes_close_form_focus_property (MinutesCloseForm *self,
+                                              const char       *name);
 
 G_END_DECLS

@@ -342,6 +342,7 @@ create_action_row (gpointer item,
   GtkWidget *button;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Action"));
+  g_object_set_data_full (G_OBJECT (row), "action", g_object_ref (action), g_object_unref);
   gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
   minutes_bind_text (action, "text", GTK_EDITABLE (row));
 
@@ -356,6 +357,7 @@ create_action_row (gpointer item,
   owner_notify_cb (action, NULL, GTK_DROP_DOWN (owner));
   g_signal_connect_object (owner, "notify::selected", G_CALLBACK (owner_selected_cb), action, G_CONNECT_DEFAULT);
   g_signal_connect_object (action, "notify::owner", G_CALLBACK (owner_notify_cb), owner, G_CONNECT_DEFAULT);
+  g_object_set_data (G_OBJECT (row), "owner", owner);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), owner);
 
   button = new_remove_button (_("Remove This Action"));
@@ -518,4 +520,73 @@ minutes_item_form_focus (MinutesItemForm *self)
     minutes_focus_editable (GTK_WIDGET (self->title_row));
   else
     focus_row (self->discussion_list, n_entries - 1);
+}
+
+static GtkWidget *
+find_row_with (GtkListBox *list,
+               const char *key,
+               gpointer    object)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+
+      if (row == NULL)
+        return NULL;
+      if (g_object_get_data (G_OBJECT (row), key) == object)
+        return GTK_WIDGET (row);
+    }
+}
+
+/* Focuses the field of property name of object: the item itself (title,
+ * number), one of its lines of discussion or one of its actions. Parts of
+ * the item with no field yet (motions, resolutions, witnesses) focus where
+ * the clerk would carry on, as minutes_item_form_focus() does. FALSE when
+ * object is not this item or in it, or the form has no field for it. */
+gboolean
+minutes_item_form_focus_property (MinutesItemForm *self,
+                                  GObject         *object,
+                                  const char      *name)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (MINUTES_IS_ITEM_FORM (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+
+  if (object == G_OBJECT (self->item))
+    {
+      if (g_strcmp0 (name, "title") == 0)
+        minutes_focus_editable (GTK_WIDGET (self->title_row));
+      else if (g_strcmp0 (name, "number-label") == 0 || g_strcmp0 (name, "number") == 0 ||
+               g_strcmp0 (name, "unnumbered") == 0)
+        minutes_focus_editable (GTK_WIDGET (self->number_row));
+      else
+        {
+          minutes_item_form_focus (self);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (MINUTES_IS_DISCUSSION_ENTRY (object) &&
+      (row = find_row_with (self->discussion_list, "entry", object)) != NULL)
+    {
+      minutes_focus_editable (row);
+      return TRUE;
+    }
+
+  if (MINUTES_IS_ACTION (object) &&
+      (row = find_row_with (self->actions_list, "action", object)) != NULL)
+    {
+      GtkWidget *owner = g_object_get_data (G_OBJECT (row), "owner");
+
+      if (g_strcmp0 (name, "owner") == 0 && owner != NULL)
+        return gtk_widget_child_focus (owner, GTK_DIR_TAB_FORWARD);
+
+      minutes_focus_editable (row);
+      return TRUE;
+    }
+
+  minutes_item_form_focus (self);
+  return FALSE;
 }

@@ -22,5 +22,8 @@ void               minutes_item_form_add_entry  (MinutesItemForm   *self,
                                                  MinutesEntryType   type);
 void               minutes_item_form_add_action (MinutesItemForm   *self);
 void               minutes_item_form_focus      (MinutesItemForm   *self);
+gboolean           minutes_item_form_focus_property (MinutesItemForm *self,
+                                                     GObject         *object,
+                                                     const char      *name);
 
 G_END_DECLS

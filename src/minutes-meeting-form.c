@@ -163,3 +163,40 @@ minutes_meeting_form_new (MinutesMeeting *meeting)
 
   return GTK_WIDGET (self);
 }
+
+/* Focuses the field of the meeting's property name; FALSE when the form
+ * has no field for it. */
+gboolean
+minutes_meeting_form_focus_property (MinutesMeetingForm *self,
+                                     const char         *name)
+{
+  const struct {
+    const char *property;
+    GtkWidget  *row;
+  } fields[] = {
+    { "committee", GTK_WIDGET (self->committee_row) },
+    { "date", GTK_WIDGET (self->date_row) },
+    { "scheduled-start", GTK_WIDGET (self->scheduled_row) },
+    { "venue", GTK_WIDGET (self->venue_row) },
+    { "contact-name", GTK_WIDGET (self->contact_name_row) },
+    { "contact-role", GTK_WIDGET (self->contact_role_row) },
+    { "contact-email", GTK_WIDGET (self->contact_email_row) },
+    { "template-id", GTK_WIDGET (self->template_row) },
+  };
+
+  g_return_val_if_fail (MINUTES_IS_MEETING_FORM (self), FALSE);
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (fields); i++)
+    {
+      if (!g_str_equal (name, fields[i].property))
+        continue;
+
+      if (GTK_IS_EDITABLE (fields[i].row))
+        minutes_focus_editable (fields[i].row);
+      else
+        gtk_widget_grab_focus (fields[i].row);
+      return TRUE;
+    }
+
+  return FALSE;
+}

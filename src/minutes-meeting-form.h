@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MinutesMeetingForm, minutes_meeting_form, MINUTES, MEETING_FORM, AdwBin)
 
-GtkWidget *minutes_meeting_form_new (MinutesMeeting *meeting);
+GtkWidget *minutes_meeting_form_new            (MinutesMeeting     *meeting);
+gboolean   minutes_meeting_form_focus_property (MinutesMeetingForm *self,
+                                                const char         *name);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "minutes-meeting-form.h"
 #include "minutes-people-store.h"
 #include "minutes-preview-backend.h"
+#include "minutes-problems-panel.h"
 #include "minutes-window.h"
 
 /* The editor: a sidebar of the sections of the minutes, the form of the
@@ -53,6 +54,12 @@ struct _MinutesWindow
   GtkButton             *clock_button;
   GtkWidget             *end_button;
   GtkWidget             *back_button;
+  GtkMenuButton         *problems_button;
+  MinutesProblemsPanel  *problems_panel;
+  GtkImage              *problems_icon;
+  GtkLabel              *errors_label;
+  GtkWidget             *warnings_icon;
+  GtkLabel              *warnings_label;
 
   GSettings             *settings;
   MinutesPreviewBackend *backend;
@@ -66,6 +73,7 @@ struct _MinutesWindow
   MinutesUndoStack      *undo;
   MinutesAutosave       *autosave;
   MinutesFileWatch      *file_watch;
+  MinutesValidator      *validator;
   gboolean               modified;
   gboolean               close_after_save;
 
@@ -544,6 +552,8 @@ update_actions (MinutesWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print", have_meeting);
   gtk_widget_action_set_enabled (widget, "win.previous-section", have_meeting);
   gtk_widget_action_set_enabled (widget, "win.next-section", have_meeting);
+  gtk_widget_action_set_enabled (widget, "win.show-problems", have_meeting);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->problems_button), have_meeting);
 
   gtk_widget_action_set_enabled (widget, "win.start-meeting", have_meeting && !started);
   gtk_widget_action_set_enabled (widget, "win.adjourn",
@@ -610,6 +620,166 @@ set_modified (MinutesWindow *self,
     update_titles (self, template);
 }
 
+/* The problems */
+
+static void
+update_problems_button (MinutesWindow *self)
+{
+  guint n_errors = self->validator != NULL ? minutes_validator_get_n_errors (self->validator) : 0;
+  guint n_warnings = self->validator != NULL ? minutes_validator_get_n_warnings (self->validator) : 0;
+  g_autofree char *errors = NULL;
+  g_autofree char *warnings = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *tooltip = NULL;
+
+  /* An error icon and count when there are errors, then a warning icon
+   * and count; a tick when there are neither. */
+  gtk_image_set_from_icon_name (self->problems_icon,
+                                n_errors > 0 ? "dialog-error-symbolic" :
+                                n_warnings > 0 ? NULL : "emblem-ok-symbolic");
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_icon), n_errors > 0 || n_warnings == 0);
+  errors = g_strdup_printf ("%u", n_errors);
+  gtk_label_set_text (self->errors_label, errors);
+  gtk_widget_set_visible (GTK_WIDGET (self->errors_label), n_errors > 0);
+  warnings = g_strdup_printf ("%u", n_warnings);
+  gtk_label_set_text (self->warnings_label, warnings);
+  gtk_widget_set_visible (self->warnings_icon, n_warnings > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), n_warnings > 0);
+
+  if (n_errors == 0 && n_warnings == 0)
+    description = g_strdup (_("No errors or warnings"));
+  else
+    {
+      g_autofree char *e = g_strdup_printf (ngettext ("%u error", "%u errors", n_errors), n_errors);
+      g_autofree char *w = g_strdup_printf (ngettext ("%u warning", "%u warnings", n_warnings), n_warnings);
+
+      /* Translators: "2 errors, 1 warning" */
+      description = g_strdup_printf (_("%s, %s"), e, w);
+    }
+
+  /* Translators: the problems button, %s is "2 errors, 1 warning" */
+  tooltip = g_strdup_printf (_("Problems: %s (F8)"), description);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->problems_button), tooltip);
+  g_clear_pointer (&tooltip, g_free);
+  /* Translators: the problems button for a screen reader, %s is "2 errors, 1 warning" */
+  tooltip = g_strdup_printf (_("Problems: %s"), description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+}
+
+static void
+check_meeting (MinutesWindow   *self,
+               MinutesTemplate *template)
+{
+  if (self->validator == NULL)
+    return;
+
+  /* Changing the template checks again by itself. */
+  if (minutes_validator_get_template (self->validator) != template)
+    minutes_validator_set_template (self->validator, template);
+  else
+    minutes_validator_validate (self->validator);
+}
+
+/* The item a node of the meeting belongs to, if any. */
+static MinutesAgendaItem *
+find_item_of (GObject *object)
+{
+  MinutesNode *node = MINUTES_IS_NODE (object) ? MINUTES_NODE (object) : NULL;
+
+  while (node != NULL && !MINUTES_IS_AGENDA_ITEM (node))
+    node = minutes_node_get_parent (node);
+
+  return node != NULL ? MINUTES_AGENDA_ITEM (node) : NULL;
+}
+
+/* The section whose form has the field of property of object (a node of
+ * the meeting), and for an item's section the item. */
+static Section
+find_section_of (GObject            *object,
+                 const char         *property,
+                 MinutesAgendaItem **item)
+{
+  static const char * const close_properties[] = { "actual-start", "end", "signed-by", "signed-date", NULL };
+  static const char * const attendance_properties[] = { "people", "attendance-note", "no-declarations", NULL };
+
+  *item = NULL;
+
+  if (MINUTES_IS_MEETING (object))
+    {
+      if (property != NULL && g_strv_contains (close_properties, property))
+        return SECTION_CLOSE;
+      if (property != NULL && g_strv_contains (attendance_properties, property))
+        return SECTION_ATTENDANCE;
+      return SECTION_DETAILS;
+    }
+  else if (MINUTES_IS_PERSON (object))
+    return SECTION_ATTENDANCE;
+  else if (MINUTES_IS_DECLARATION (object))
+    /* No section of declarations yet: they go with who was there. */
+    return SECTION_ATTENDANCE;
+  else if ((*item = find_item_of (object)) != NULL)
+    /* The item itself, or a line, action, motion, resolution in it */
+    return SECTION_ITEM;
+
+  return SECTION_DETAILS;
+}
+
+static gboolean
+focus_property (MinutesWindow *self,
+                GObject       *object,
+                const char    *property)
+{
+  GtkWidget *form = adw_bin_get_child (self->form_bin);
+
+  if (MINUTES_IS_MEETING_FORM (form))
+    return minutes_meeting_form_focus_property (MINUTES_MEETING_FORM (form), property);
+  if (MINUTES_IS_ATTENDANCE_FORM (form))
+    return minutes_attendance_form_focus_property (MINUTES_ATTENDANCE_FORM (form), object, property);
+  if (MINUTES_IS_ITEM_FORM (form))
+    return minutes_item_form_focus_property (MINUTES_ITEM_FORM (form), object, property);
+  if (MINUTES_IS_CLOSE_FORM (form))
+    return minutes_close_form_focus_property (MINUTES_CLOSE_FORM (form), property);
+
+  return FALSE;
+}
+
+static void
+problem_activated_cb (MinutesWindow  *self,
+                      MinutesProblem *problem)
+{
+  gtk_popover_popdown (GTK_POPOVER (self->problems_panel));
+  minutes_window_show_problem (self, problem);
+}
+
+static void
+fix_activated_cb (MinutesWindow  *self,
+                  MinutesProblem *problem)
+{
+  g_autoptr(MinutesProblem) hold = g_object_ref (problem);
+
+  /* A fix is a step of its own in the undo history. */
+  if (self->undo != NULL)
+    minutes_undo_stack_close_step (self->undo);
+  minutes_problem_apply_fix (problem);
+  if (self->undo != NULL)
+    minutes_undo_stack_close_step (self->undo);
+}
+
+static void
+show_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->problems_panel)))
+    gtk_popover_popdown (GTK_POPOVER (self->problems_panel));
+  else
+    gtk_menu_button_popup (self->problems_button);
+}
+
 static void
 disconnect_meeting (MinutesWindow *self)
 {
@@ -622,6 +792,8 @@ disconnect_meeting (MinutesWindow *self)
     g_signal_handlers_disconnect_by_data (self->undo, self);
   if (self->autosave != NULL)
     g_signal_handlers_disconnect_by_data (self->autosave, self);
+  if (self->validator != NULL)
+    g_signal_handlers_disconnect_by_data (self->validator, self);
 }
 
 /* Shows @meeting in place of the current one, unless it cannot be shown;
@@ -656,6 +828,8 @@ set_meeting (MinutesWindow   *self,
     minutes_autosave_discard (self->autosave);
   g_clear_object (&self->autosave);
   g_clear_object (&self->undo);
+  minutes_problems_panel_set_model (self->problems_panel, NULL);
+  g_clear_object (&self->validator);
   adw_bin_set_child (self->form_bin, NULL);
   g_clear_object (&self->item);
 
@@ -670,6 +844,18 @@ set_meeting (MinutesWindow   *self,
   minutes_autosave_set_delay (self->autosave,
                               g_settings_get_uint (self->settings, "autosave-interval") * 1000);
   minutes_file_watch_set_file (self->file_watch, file);
+
+  /* Checked again with each rendering, once a burst of changes is over,
+   * not after every single change. */
+  self->validator = minutes_validator_new (template);
+  minutes_validator_set_live (self->validator, FALSE);
+  minutes_validator_set_meeting (self->validator, meeting);
+  minutes_problems_panel_set_model (self->problems_panel, G_LIST_MODEL (self->validator));
+  g_signal_connect_object (self->validator, "notify::n-errors",
+                           G_CALLBACK (update_problems_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->validator, "notify::n-warnings",
+                           G_CALLBACK (update_problems_button), self, G_CONNECT_SWAPPED);
+  update_problems_button (self);
 
   g_signal_connect_object (self->meeting, "changed",
                            G_CALLBACK (meeting_changed_cb), self, G_CONNECT_SWAPPED);
@@ -686,6 +872,7 @@ set_meeting (MinutesWindow   *self,
   rebuild_sidebar (self);
   show_section (self, SECTION_DETAILS, NULL);
   render_meeting (self, template);
+  check_meeting (self, template);
   gtk_stack_set_visible_child_name (self->stack, "document");
   update_actions (self);
 
@@ -714,6 +901,7 @@ render_idle_cb (gpointer user_data)
     }
 
   render_meeting (self, template);
+  check_meeting (self, template);
 
   return G_SOURCE_REMOVE;
 }
@@ -728,9 +916,9 @@ meeting_changed_cb (MinutesWindow  *self,
   set_modified (self, TRUE);
   update_actions (self);
 
-  /* Changes come in bursts; render once they are all in */
+  /* Changes come in bursts; render and check once they are all in */
   if (self->render_source == 0)
-    self->render_source = g_idle_add (render_idle_cb, self);
+    self->render_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, render_idle_cb, self, NULL);
 }
 
 static void
@@ -1363,6 +1551,7 @@ minutes_window_dispose (GObject *object)
   g_clear_object (&self->autosave);
   g_clear_object (&self->file_watch);
   g_clear_object (&self->undo);
+  g_clear_object (&self->validator);
   g_clear_object (&self->meeting);
   g_clear_object (&self->file);
   g_clear_object (&self->backend);
@@ -1462,10 +1651,18 @@ minutes_window_class_init (MinutesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, clock_button);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, end_button);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, problems_button);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, problems_panel);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, problems_icon);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, errors_label);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, warnings_icon);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, warnings_label);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, problem_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, fix_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -1493,6 +1690,9 @@ minutes_window_class_init (MinutesWindowClass *klass)
 
   /* Export and print: minutes-export-flow.c */
   minutes_export_flow_install_actions (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+
+  g_type_ensure (MINUTES_TYPE_PROBLEMS_PANEL);
 }
 
 static void
@@ -1967,4 +2167,59 @@ minutes_window_add_toast (MinutesWindow *self,
     }
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * minutes_window_get_problems:
+ * @self: a #MinutesWindow
+ *
+ * Returns: (transfer none) (nullable): the problems the check of the
+ *   meeting against its template found, a #GListModel of #MinutesProblem
+ */
+GListModel *
+minutes_window_get_problems (MinutesWindow *self)
+{
+  g_return_val_if_fail (MINUTES_IS_WINDOW (self), NULL);
+
+  return self->validator != NULL ? G_LIST_MODEL (self->validator) : NULL;
+}
+
+/**
+ * minutes_window_show_problem:
+ * @self: a #MinutesWindow
+ * @problem: a problem of the meeting shown
+ *
+ * Opens the form where @problem can be put right and focuses its field.
+ */
+void
+minutes_window_show_problem (MinutesWindow  *self,
+                             MinutesProblem *problem)
+{
+  GObject *object;
+  const char *property;
+  MinutesAgendaItem *item = NULL;
+  Section section;
+
+  g_return_if_fail (MINUTES_IS_WINDOW (self));
+  g_return_if_fail (MINUTES_IS_PROBLEM (problem));
+
+  if (self->meeting == NULL)
+    return;
+
+  object = minutes_problem_get_object (problem);
+  property = minutes_problem_get_property_name (problem);
+  section = find_section_of (object, property, &item);
+  /* A problem found before the item was deleted */
+  if (section == SECTION_ITEM && !item_in_meeting (self, item))
+    return;
+
+  show_section (self, section, item);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  if (!focus_property (self, object, property))
+    {
+      GtkWidget *form = adw_bin_get_child (self->form_bin);
+
+      if (form != NULL && !MINUTES_IS_ITEM_FORM (form))
+        minutes_focus_editable (form);
+    }
 }

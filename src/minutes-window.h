@@ -47,5 +47,8 @@ GtkWidget      *minutes_window_get_form         (MinutesWindow        *self);
 char           *minutes_window_get_preview_text (MinutesWindow        *self);
 void            minutes_window_add_toast        (MinutesWindow        *self,
                                                  AdwToast             *toast);
+GListModel     *minutes_window_get_problems     (MinutesWindow        *self);
+void            minutes_window_show_problem     (MinutesWindow        *self,
+                                                 MinutesProblem       *problem);
 
 G_END_DECLS

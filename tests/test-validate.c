@@ -197,6 +197,83 @@ test_examples (void)
                    "chair-present/attendance quorum/people ");
 }
 
+/* An agenda-stage document: the meeting has not happened yet. Nothing
+ * that only exists after it (attendance, Chair present, quorum, decisions,
+ * end time, witnesses and action owners present) is an error, but what a
+ * published agenda needs still is; once the meeting clock is started, or
+ * anything records the meeting, the rest applies again. */
+static char *
+dup_rules (MinutesValidator *validator)
+{
+  GListModel *problems = G_LIST_MODEL (validator);
+  GString *rules = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(MinutesProblem) problem = g_list_model_get_item (problems, i);
+
+      g_string_append_printf (rules, "%s/%s ", minutes_problem_get_rule_id (problem),
+                              minutes_problem_get_property_name (problem));
+    }
+
+  return g_string_free (rules, FALSE);
+}
+
+static void
+test_agenda_stage (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_fixture ("agenda-stage");
+  g_autoptr(MinutesValidator) validator = validate (meeting, NULL);
+  const GDate *fixture_date = minutes_meeting_get_date (meeting);
+  g_autoptr(GDate) date = g_date_copy (fixture_date);
+  g_autoptr(MinutesPerson) chair = minutes_meeting_find_person (meeting, "chair");
+  g_autofree char *rules = NULL;
+
+  /* A draft with nothing recorded: no chair present, no quorum, no
+   * decisions, no end time, a witness not yet there; none of it counts. */
+  g_object_ref (chair);
+  g_assert_cmpint (minutes_meeting_get_status (meeting), ==, MINUTES_MEETING_STATUS_DRAFT);
+  rules = dup_rules (validator);
+  g_assert_cmpstr (rules, ==, "");
+
+  /* A published agenda needs its date. */
+  minutes_meeting_set_date (meeting, NULL);
+  g_clear_pointer (&rules, g_free);
+  rules = dup_rules (validator);
+  g_assert_cmpstr (rules, ==, "header-required/date ");
+  minutes_meeting_set_date (meeting, date);
+
+  /* The clerk starts the meeting clock: it is being held now, and what is
+   * still missing shows. */
+  minutes_meeting_set_actual_start (meeting, 19 * 60);
+  g_clear_pointer (&rules, g_free);
+  rules = dup_rules (validator);
+  g_assert_cmpstr (rules, ==,
+                   "header-required/end chair-present/attendance quorum/people "
+                   "previous-minutes-date/resolutions resolution-missing/resolutions "
+                   "section-empty/discussion witness-attendance/attendance "
+                   "resolution-missing/resolutions ");
+  minutes_meeting_set_actual_start (meeting, -1);
+  g_assert_cmpuint (minutes_validator_get_n_errors (validator), ==, 0);
+
+  /* So does taking the attendance. */
+  minutes_person_set_attendance (chair, MINUTES_ATTENDANCE_PRESENT);
+  g_assert_cmpuint (count_rule (G_LIST_MODEL (validator), "quorum"), ==, 1);
+  minutes_person_set_attendance (chair, MINUTES_ATTENDANCE_EXPECTED);
+  g_assert_cmpuint (minutes_validator_get_n_errors (validator), ==, 0);
+
+  /* An agenda says so itself, until the clock starts; approved minutes
+   * were held, whatever they record. */
+  minutes_meeting_set_status (meeting, MINUTES_MEETING_STATUS_AGENDA);
+  g_assert_cmpuint (minutes_validator_get_n_errors (validator), ==, 0);
+  minutes_meeting_set_actual_start (meeting, 19 * 60);
+  g_assert_cmpuint (count_rule (G_LIST_MODEL (validator), "chair-present"), ==, 1);
+  minutes_meeting_set_actual_start (meeting, -1);
+  minutes_meeting_set_status (meeting, MINUTES_MEETING_STATUS_APPROVED);
+  g_assert_cmpuint (count_rule (G_LIST_MODEL (validator), "chair-present"), ==, 1);
+  g_assert_cmpuint (count_rule (G_LIST_MODEL (validator), "header-required"), ==, 1);
+}
+
 /* The one-click fixes change the model so that the problem goes. */
 static void
 test_fixes (void)
@@ -711,6 +788,7 @@ main (int   argc,
   g_test_add_func ("/validate/fixtures", test_fixtures);
   g_test_add_func ("/validate/locations", test_locations);
   g_test_add_func ("/validate/examples", test_examples);
+  g_test_add_func ("/validate/agenda-stage", test_agenda_stage);
   g_test_add_func ("/validate/fixes", test_fixes);
   g_test_add_func ("/validate/pure", test_pure);
   g_test_add_func ("/validate/live", test_live);

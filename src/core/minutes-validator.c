@@ -28,6 +28,7 @@ struct _MinutesValidator
   MinutesTemplate *template;
   MinutesMeeting  *meeting;
   gulong           changed_id;
+  gboolean         live;
   GPtrArray       *problems;
   guint            n_errors;
   guint            n_warnings;
@@ -715,6 +716,7 @@ check_attendance (Check *check)
   gboolean member_virtual = FALSE;
   guint membership = 0;
   guint counted = 0;
+  guint unrecorded = 0;
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                             (GDestroyNotify) named_person_free);
@@ -728,6 +730,8 @@ check_attendance (Check *check)
 
       if (minutes_person_get_kind (person) == MINUTES_PERSON_KIND_MEMBER)
         membership++;
+      if (member && attendance == MINUTES_ATTENDANCE_EXPECTED)
+        unrecorded++;
       if (member && attendance == MINUTES_ATTENDANCE_PRESENT_VIRTUALLY)
         member_virtual = TRUE;
       if (member && (attendance == MINUTES_ATTENDANCE_PRESENT ||
@@ -825,7 +829,13 @@ check_attendance (Check *check)
     {
       guint needed = minutes_template_get_quorum_for (check->template, membership);
 
-      if (counted < needed)
+      /* Attendance not taken is not absence: say which it is. */
+      if (counted < needed && unrecorded > 0)
+        report (check, RULE_QUORUM, check->meeting, "people", _("attendance"),
+                ngettext ("The attendance of %u member is not recorded, and %u counted towards the quorum of %u (membership %u).",
+                          "The attendance of %u members is not recorded, and %u counted towards the quorum of %u (membership %u).", unrecorded),
+                unrecorded, counted, needed, membership);
+      else if (counted < needed)
         report (check, RULE_QUORUM, check->meeting, "people", _("attendance"),
                 quorum->virtual_counts ?
                   ngettext ("Only %u member was present; the quorum is %u (membership %u).",
@@ -1206,7 +1216,8 @@ check_witnesses (Check             *check,
 {
   GListModel *witnesses = minutes_agenda_item_get_witnesses (item);
 
-  if (!check->enabled[RULE_WITNESS_ATTENDANCE])
+  /* Before the meeting, witnesses are invited, not yet attending. */
+  if (!check->enabled[RULE_WITNESS_ATTENDANCE] || !check->held)
     return;
 
   for (guint i = 0; i < g_list_model_get_n_items (witnesses); i++)
@@ -1247,7 +1258,9 @@ check_actions (Check             *check,
         report (check, RULE_ACTION_INCOMPLETE, action, "text", location,
                 _("The action does not say what is to be done."));
 
-      if (owner != NULL && check->enabled[RULE_ACTION_OWNER_ATTENDANCE] &&
+      /* An agenda carries the open actions of the last meeting, whose
+       * owners are expected, not yet present. */
+      if (owner != NULL && check->enabled[RULE_ACTION_OWNER_ATTENDANCE] && check->held &&
           !minutes_person_is_attending (owner) &&
           minutes_person_get_kind (owner) != MINUTES_PERSON_KIND_EXTERNAL)
         {
@@ -1650,6 +1663,68 @@ check_declarations (Check *check)
 
 /* Running */
 
+static gboolean
+item_records_meeting (MinutesAgendaItem *item)
+{
+  /* Not its actions: an agenda carries the last meeting's open ones. */
+  return has_decision (item) ||
+         g_list_model_get_n_items (minutes_agenda_item_get_discussion (item)) > 0 ||
+         g_list_model_get_n_items (minutes_agenda_item_get_motions (item)) > 0;
+}
+
+/* Whether the meeting has taken place, so that the rules about what
+ * happened at it (attendance, Chair, quorum, decisions, end time, votes)
+ * apply. Approved minutes have. An agenda (status "agenda") has not until
+ * the clerk starts the meeting clock. A draft has not while nothing in it
+ * records the meeting: no actual start or end, nobody's attendance taken,
+ * no declaration, and no item with a decision, a line of discussion or a
+ * motion; a clerk preparing the minutes before the meeting
+ * is not told that the quorum was not met. What an agenda needs (the
+ * header parts the template requires, such as the date and start time,
+ * the standing items, the numbering) is checked either way. */
+static gboolean
+is_held (MinutesMeeting *meeting)
+{
+  GListModel *people = minutes_meeting_get_people (meeting);
+  GListModel *items = minutes_meeting_get_items (meeting);
+  gboolean clock = minutes_meeting_get_actual_start (meeting) != MINUTES_TIME_UNSET ||
+                   minutes_meeting_get_end (meeting) != MINUTES_TIME_UNSET;
+
+  switch (minutes_meeting_get_status (meeting))
+    {
+    case MINUTES_MEETING_STATUS_APPROVED:
+      return TRUE;
+
+    case MINUTES_MEETING_STATUS_AGENDA:
+      return clock;
+
+    case MINUTES_MEETING_STATUS_DRAFT:
+    default:
+      break;
+    }
+
+  if (clock || g_list_model_get_n_items (minutes_meeting_get_declarations (meeting)) > 0)
+    return TRUE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MinutesPerson) person = g_list_model_get_item (people, i);
+
+      if (minutes_person_get_attendance (person) != MINUTES_ATTENDANCE_EXPECTED)
+        return TRUE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+
+      if (item_records_meeting (item))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 run_checks (MinutesValidator *self,
             GPtrArray        *problems)
@@ -1661,7 +1736,7 @@ run_checks (MinutesValidator *self,
   check.meeting = self->meeting;
   check.template = self->template;
   check.problems = problems;
-  check.held = minutes_meeting_get_status (self->meeting) != MINUTES_MEETING_STATUS_AGENDA;
+  check.held = is_held (self->meeting);
   check.start = minutes_meeting_get_start (self->meeting);
   check.end = minutes_meeting_get_end (self->meeting);
   for (guint r = 0; r < N_RULES; r++)
@@ -1871,6 +1946,7 @@ static void
 minutes_validator_init (MinutesValidator *self)
 {
   self->problems = g_ptr_array_new_with_free_func (g_object_unref);
+  self->live = TRUE;
 }
 
 MinutesValidator *
@@ -1925,13 +2001,41 @@ minutes_validator_set_meeting (MinutesValidator *self,
   if (self->meeting != NULL)
     g_clear_signal_handler (&self->changed_id, self->meeting);
   g_set_object (&self->meeting, meeting);
-  if (meeting != NULL)
+  if (meeting != NULL && self->live)
     self->changed_id = g_signal_connect_object (meeting, "changed",
                                                 G_CALLBACK (meeting_changed_cb), self,
                                                 G_CONNECT_SWAPPED);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING]);
   minutes_validator_validate (self);
+}
+
+/* Whether the validator checks again by itself after every change of the
+ * meeting (the default). An editor that coalesces a burst of changes turns
+ * this off and calls minutes_validator_validate() once the burst is over. */
+void
+minutes_validator_set_live (MinutesValidator *self,
+                            gboolean          live)
+{
+  g_return_if_fail (MINUTES_IS_VALIDATOR (self));
+
+  live = !!live;
+  if (self->live == live)
+    return;
+
+  self->live = live;
+  if (self->meeting == NULL)
+    return;
+
+  if (live)
+    {
+      self->changed_id = g_signal_connect_object (self->meeting, "changed",
+                                                  G_CALLBACK (meeting_changed_cb), self,
+                                                  G_CONNECT_SWAPPED);
+      minutes_validator_validate (self);
+    }
+  else
+    g_clear_signal_handler (&self->changed_id, self->meeting);
 }
 
 static void

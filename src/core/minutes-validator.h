@@ -34,6 +34,8 @@ void                   minutes_validator_set_template   (MinutesValidator *self,
 MinutesMeeting        *minutes_validator_get_meeting    (MinutesValidator *self);
 void                   minutes_validator_set_meeting    (MinutesValidator *self,
                                                          MinutesMeeting   *meeting);
+void                   minutes_validator_set_live       (MinutesValidator *self,
+                                                         gboolean          live);
 void                   minutes_validator_validate       (MinutesValidator *self);
 guint                  minutes_validator_get_n_errors   (MinutesValidator *self);
 guint                  minutes_validator_get_n_warnings (MinutesValidator *self);
