@@ -12,10 +12,12 @@
 
 #include "minutes-attendance-form.h"
 #include "minutes-close-form.h"
+#include "minutes-declarations-form.h"
 #include "minutes-form-util.h"
 #include "minutes-item-form.h"
 #include "minutes-meeting-form.h"
 #include "minutes-preview-backend.h"
+#include "minutes-sidebar-dnd.h"
 #include "minutes-window.h"
 
 /* The editor: a sidebar of the sections of the minutes, the form of the
@@ -26,6 +28,7 @@ typedef enum
 {
   SECTION_DETAILS,
   SECTION_ATTENDANCE,
+  SECTION_DECLARATIONS,
   SECTION_ITEM,
   SECTION_CLOSE,
 } Section;
@@ -139,6 +142,9 @@ get_section_mark (MinutesWindow *self)
 
     case SECTION_ATTENDANCE:
       return minutes_preview_backend_get_mark_for_section (self->backend, MINUTES_SECTION_ATTENDANCE);
+
+    case SECTION_DECLARATIONS:
+      return minutes_preview_backend_get_mark_for_section (self->backend, MINUTES_SECTION_DECLARATIONS);
 
     case SECTION_ITEM:
       return self->item != NULL
@@ -307,11 +313,14 @@ rebuild_sidebar (MinutesWindow *self)
 
   gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_DETAILS, NULL, _("Meeting details")));
   gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_ATTENDANCE, NULL, _("Attendance")));
+  gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_DECLARATIONS, NULL, _("Declarations")));
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+      GtkWidget *row = new_sidebar_row (SECTION_ITEM, item, NULL);
 
-      gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_ITEM, item, NULL));
+      minutes_sidebar_dnd_attach (row, self->meeting, item);
+      gtk_list_box_append (self->sidebar_list, row);
     }
   gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_CLOSE, NULL, _("Close of meeting")));
 
@@ -411,6 +420,10 @@ show_section (MinutesWindow     *self,
 
     case SECTION_ATTENDANCE:
       form = minutes_attendance_form_new (self->meeting);
+      break;
+
+    case SECTION_DECLARATIONS:
+      form = minutes_declarations_form_new (self->meeting);
       break;
 
     case SECTION_ITEM:
