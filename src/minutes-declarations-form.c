@@ -51,6 +51,16 @@ remove_clicked_cb (GtkButton          *button,
 }
 
 static GtkWidget *
+new_caption (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+
+  return label;
+}
+
+static GtkWidget *
 create_declaration_row (gpointer item,
                         gpointer user_data)
 {
@@ -82,23 +92,15 @@ create_declaration_row (gpointer item,
   person = minutes_person_picker_new (self->meeting, _("Person declaring"));
   minutes_bind_picker (declaration, "person", GTK_DROP_DOWN (person));
   gtk_widget_set_hexpand (person, TRUE);
+  gtk_box_append (GTK_BOX (line), new_caption (_("Who")));
   gtk_box_append (GTK_BOX (line), person);
   g_object_set_data (G_OBJECT (row), "person", person);
 
   agenda_item = minutes_item_picker_new (self->meeting, _("Agenda item concerned"));
   minutes_bind_picker (declaration, "item", GTK_DROP_DOWN (agenda_item));
   gtk_widget_set_hexpand (agenda_item, TRUE);
+  gtk_box_append (GTK_BOX (line), new_caption (_("Item")));
   gtk_box_append (GTK_BOX (line), agenda_item);
-
-  kind = minutes_enum_picker_new (kinds, _("Kind of interest"));
-  minutes_bind_enum_picker (declaration, "kind", GTK_DROP_DOWN (kind));
-  gtk_box_append (GTK_BOX (line), kind);
-
-  withdrew = gtk_check_button_new_with_mnemonic (_("_Withdrew"));
-  gtk_widget_set_tooltip_text (withdrew, _("Withdrew from the meeting for the item"));
-  g_object_bind_property (declaration, "withdrew", withdrew, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  gtk_box_append (GTK_BOX (line), withdrew);
 
   button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -110,13 +112,27 @@ create_declaration_row (gpointer item,
   g_signal_connect_object (button, "clicked", G_CALLBACK (remove_clicked_cb), declaration, G_CONNECT_DEFAULT);
   gtk_box_append (GTK_BOX (line), button);
 
+  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (box), line);
+
+  kind = minutes_enum_picker_new (kinds, _("Kind of interest"));
+  minutes_bind_enum_picker (declaration, "kind", GTK_DROP_DOWN (kind));
+  gtk_box_append (GTK_BOX (line), kind);
+
   text = gtk_entry_new ();
+  gtk_widget_set_hexpand (text, TRUE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (text), _("The interest declared"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (text),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("The interest declared"),
                                   -1);
   minutes_bind_text (declaration, "text", GTK_EDITABLE (text));
-  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (line), text);
+
+  withdrew = gtk_check_button_new_with_mnemonic (_("_Withdrew"));
+  gtk_widget_set_tooltip_text (withdrew, _("Withdrew from the meeting for the item"));
+  g_object_bind_property (declaration, "withdrew", withdrew, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (line), withdrew);
 
   return row;
 }

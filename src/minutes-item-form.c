@@ -1062,9 +1062,10 @@ minutes_item_form_new (MinutesAgendaItem *item)
                                                     _("Witness from the attendance"));
   gtk_box_append (GTK_BOX (self->witness_picker_box), self->witness_picker);
   {
-    GtkWidget *add = gtk_button_new_with_mnemonic (_("Add From _Attendance"));
+    GtkWidget *add = gtk_button_new_with_mnemonic (_("Add _Selected"));
 
     gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "item.add-witness");
+    gtk_widget_set_tooltip_text (add, _("Add the person chosen in the list as a witness"));
     gtk_box_append (GTK_BOX (self->witness_picker_box), add);
   }
   gtk_list_box_bind_model (self->witnesses_list,

@@ -36,14 +36,6 @@ bind_cb (GtkSignalListItemFactory *factory,
   gpointer item = gtk_list_item_get_item (list_item);
   GtkExpressionWatch *watch;
 
-  /* A drop-down made from strings has no expression. */
-  if (gtk_drop_down_get_expression (dropdown) == NULL)
-    {
-      if (GTK_IS_STRING_OBJECT (item))
-        gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (item));
-      return;
-    }
-
   watch = gtk_expression_bind (gtk_expression_ref (gtk_drop_down_get_expression (dropdown)),
                                label, "label", item);
   g_object_set_data (G_OBJECT (label), "minutes-watch", watch);
@@ -148,7 +140,12 @@ minutes_enum_picker_new (const char * const *labels,
 {
   GtkWidget *dropdown = gtk_drop_down_new_from_strings (labels);
 
-  set_label (dropdown, label);
+  /* Short labels, shown in full. */
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (dropdown, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
 
   return dropdown;
 }

@@ -490,7 +490,7 @@ test_item (void)
   /* A witness typed by name joins the attendance too, in one step. */
   witnesses = minutes_agenda_item_get_witnesses (item);
   {
-    GtkWidget *row = find_labelled (form, ADW_TYPE_ENTRY_ROW, "Add _Witness (name, then Enter)");
+    GtkWidget *row = find_labelled (form, ADW_TYPE_ENTRY_ROW, "New _Witness");
     g_autoptr(MinutesPerson) kim = NULL;
 
     gtk_editable_set_text (GTK_EDITABLE (row), "Kim Lee");
@@ -616,7 +616,14 @@ test_item (void)
     assert_preview_order (window, "That Cabinet adopt the homelessness strategy.",
                           "That officers report progress in six months.");
     assert_preview_contains (window, "2.\tThat officers report progress");
-    screenshot (GTK_WIDGET (window), "editor-item.png");
+    {
+      /* The top of the form: title, witnesses, points; the preview shows
+       * the whole item. */
+      GtkWidget *scrolled = find_nth (form, GTK_TYPE_SCROLLED_WINDOW, 0);
+
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
+      screenshot (GTK_WIDGET (window), "editor-item.png");
+    }
 
     undo (window);
     {
@@ -668,6 +675,7 @@ test_item (void)
     assert_preview_contains (window, "That the review be referred to Cabinet.");
     assert_preview_contains (window, "For: 7. Against: 2. Abstentions: 1.");
     assert_preview_contains (window, "The motion was carried.");
+    screenshot (GTK_WIDGET (window), "editor-motion.png");
     undo (window);
     g_assert_cmpint (minutes_motion_get_outcome (motion), ==, MINUTES_MOTION_OUTCOME_PENDING);
     undo (window);
