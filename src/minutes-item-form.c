@@ -945,7 +945,10 @@ add_document_action (GtkWidget  *widget,
   minutes_agenda_item_append_attachment (self->item, attachment);
   row = gtk_list_box_get_row_at_index (self->documents_list, (int) position);
   if (row != NULL)
-    minutes_focus_editable (GTK_WIDGET (row));
+    {
+      minutes_focus_editable (GTK_WIDGET (row));
+      minutes_reveal_later (GTK_WIDGET (row));
+    }
 }
 
 static void

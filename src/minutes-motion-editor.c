@@ -186,4 +186,6 @@ minutes_motion_editor_focus (MinutesMotionEditor *self)
   g_return_if_fail (MINUTES_IS_MOTION_EDITOR (self));
 
   minutes_focus_editable (GTK_WIDGET (self->text_row));
+  /* The whole motion, down to its outcome, comes into view. */
+  minutes_reveal_later (GTK_WIDGET (self));
 }

@@ -50,7 +50,10 @@ focus_point (MinutesResolutionEditor *self,
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->points_list, (int) position);
 
   if (row != NULL)
-    minutes_focus_editable (GTK_WIDGET (row));
+    {
+      minutes_focus_editable (GTK_WIDGET (row));
+      minutes_reveal_later (GTK_WIDGET (row));
+    }
 }
 
 static guint
@@ -312,6 +315,7 @@ minutes_resolution_editor_focus (MinutesResolutionEditor *self)
     }
 
   minutes_focus_editable (GTK_WIDGET (self->text_row));
+  minutes_reveal_later (GTK_WIDGET (self->text_row));
 
   if (text != NULL && (open = strchr (text, '{')) != NULL && (close = strchr (open, '}')) != NULL)
     gtk_editable_select_region (GTK_EDITABLE (self->text_row),
