@@ -81,6 +81,51 @@ set_label (GtkWidget  *dropdown,
                                   -1);
 }
 
+static void picker_notify_cb (GObject     *object,
+                              GParamSpec  *pspec,
+                              GtkDropDown *dropdown);
+
+/* While the list changes (a move is a removal and an insertion), the
+ * drop-down's selection follows positions, not objects: what it selects
+ * then is not the clerk's choice. Afterwards it shows the property again. */
+static void
+list_changing_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GtkWidget  *dropdown)
+{
+  g_object_set_data (G_OBJECT (dropdown), "minutes-changing", GINT_TO_POINTER (TRUE));
+}
+
+static void
+list_changed_cb (GListModel *model,
+                 guint       position,
+                 guint       removed,
+                 guint       added,
+                 GtkWidget  *dropdown)
+{
+  GObject *object = g_object_get_data (G_OBJECT (dropdown), "minutes-object");
+
+  g_object_set_data (G_OBJECT (dropdown), "minutes-changing", NULL);
+  if (object != NULL)
+    picker_notify_cb (object, NULL, GTK_DROP_DOWN (dropdown));
+}
+
+static GtkWidget *
+new_list_picker (GListModel    *model,
+                 GtkExpression *expression)
+{
+  GtkWidget *dropdown = gtk_drop_down_new (NULL, expression);
+
+  /* Connected before the drop-down's own handlers, and after them. */
+  g_signal_connect_object (model, "items-changed", G_CALLBACK (list_changing_cb), dropdown, G_CONNECT_DEFAULT);
+  g_signal_connect_object (model, "items-changed", G_CALLBACK (list_changed_cb), dropdown, G_CONNECT_AFTER);
+  gtk_drop_down_set_model (GTK_DROP_DOWN (dropdown), model);
+
+  return dropdown;
+}
+
 GtkWidget *
 minutes_person_picker_new (MinutesMeeting *meeting,
                            const char     *label)
@@ -91,7 +136,7 @@ minutes_person_picker_new (MinutesMeeting *meeting,
   g_return_val_if_fail (MINUTES_IS_MEETING (meeting), NULL);
 
   expression = gtk_property_expression_new (MINUTES_TYPE_PERSON, NULL, "name");
-  dropdown = gtk_drop_down_new (g_object_ref (minutes_meeting_get_people (meeting)), expression);
+  dropdown = new_list_picker (minutes_meeting_get_people (meeting), expression);
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
   set_label (dropdown, label);
 
@@ -127,7 +172,7 @@ minutes_item_picker_new (MinutesMeeting *meeting,
   params[1] = gtk_property_expression_new (MINUTES_TYPE_AGENDA_ITEM, NULL, "number");
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 2, params,
                                             G_CALLBACK (item_label), NULL, NULL);
-  dropdown = gtk_drop_down_new (g_object_ref (minutes_meeting_get_items (meeting)), expression);
+  dropdown = new_list_picker (minutes_meeting_get_items (meeting), expression);
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
   set_label (dropdown, label);
 
@@ -160,7 +205,8 @@ picker_selected_cb (GtkDropDown *dropdown,
   g_autoptr(GObject) chosen = NULL;
   g_autoptr(GObject) current = NULL;
 
-  if (selected == GTK_INVALID_LIST_POSITION)
+  if (selected == GTK_INVALID_LIST_POSITION ||
+      g_object_get_data (G_OBJECT (dropdown), "minutes-changing") != NULL)
     return;
 
   chosen = g_list_model_get_item (gtk_drop_down_get_model (dropdown), selected);
@@ -201,6 +247,7 @@ minutes_bind_picker (gpointer     object,
   g_return_if_fail (G_IS_LIST_STORE (gtk_drop_down_get_model (dropdown)));
 
   g_object_set_data_full (G_OBJECT (dropdown), "minutes-property", g_strdup (property), g_free);
+  g_object_set_data_full (G_OBJECT (dropdown), "minutes-object", g_object_ref (object), g_object_unref);
   picker_notify_cb (object, NULL, dropdown);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (picker_selected_cb), object, G_CONNECT_DEFAULT);
   g_signal_connect_object (object, signal, G_CALLBACK (picker_notify_cb), dropdown, G_CONNECT_DEFAULT);

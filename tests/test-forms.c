@@ -451,6 +451,32 @@ test_declarations (void)
   g_assert_cmpuint (n_items (minutes_meeting_get_declarations (meeting)), ==, 0);
   g_assert_true (minutes_meeting_get_no_declarations (meeting));
 
+  /* Redo brings it all back, in the form too. */
+  for (guint i = 0; i < 6; i++)
+    redo (window);
+  g_assert_true (minutes_declaration_get_withdrew (declaration));
+  g_assert_true (minutes_declaration_get_item (declaration) == item);
+  form = minutes_window_get_form (window);
+
+  /* Moving items while the form is open leaves the choice alone. */
+  {
+    g_autoptr(MinutesAgendaItem) second = minutes_agenda_item_new ();
+
+    minutes_agenda_item_set_title (second, "Budget");
+    minutes_meeting_append_item (meeting, second);
+    minutes_meeting_move_item (meeting, second, 0);
+    settle ();
+    g_assert_true (minutes_declaration_get_item (declaration) == item);
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find_labelled (form, GTK_TYPE_DROP_DOWN, "Agenda item concerned"))), ==, 1);
+    minutes_meeting_move_item (meeting, second, 1);
+    settle ();
+    g_assert_true (minutes_declaration_get_item (declaration) == item);
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find_labelled (form, GTK_TYPE_DROP_DOWN, "Agenda item concerned"))), ==, 0);
+    minutes_meeting_remove_item (meeting, second);
+    settle ();
+    g_assert_true (minutes_declaration_get_item (declaration) == item);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
 }
