@@ -1007,9 +1007,8 @@ find_person_row (MinutesAttendanceForm *self,
   return NULL;
 }
 
-/* Focuses the field of property name of object: a person's name or one of
- * their choices; for a declaration (which has no form of its own yet), the
- * person who made it. FALSE when the form has no field for it. */
+/* Focuses the field of property NAME of OBJECT, a person: their name or
+ * one of their choices. FALSE when the form has no field for it. */
 gboolean
 minutes_attendance_form_focus_property (MinutesAttendanceForm *self,
                                         GObject               *object,
@@ -1020,12 +1019,6 @@ minutes_attendance_form_focus_property (MinutesAttendanceForm *self,
 
   g_return_val_if_fail (MINUTES_IS_ATTENDANCE_FORM (self), FALSE);
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
-
-  if (MINUTES_IS_DECLARATION (object))
-    {
-      object = G_OBJECT (minutes_declaration_get_person (MINUTES_DECLARATION (object)));
-      name = "name";
-    }
 
   if (!MINUTES_IS_PERSON (object))
     return FALSE;

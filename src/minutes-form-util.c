@@ -186,3 +186,57 @@ minutes_focus_editable (GtkWidget *widget)
   gtk_widget_grab_focus (editable);
   gtk_editable_set_position (GTK_EDITABLE (editable), -1);
 }
+
+static gboolean
+reveal_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  guint tries = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "minutes-reveal-tries"));
+  GtkAdjustment *adjustment;
+  GtkWidget *content;
+  graphene_point_t point;
+  double top;
+  double bottom;
+  double value;
+  double page;
+
+  if (scrolled == NULL || tries > 10)
+    goto done;
+
+  g_object_set_data (G_OBJECT (widget), "minutes-reveal-tries", GUINT_TO_POINTER (tries + 1));
+
+  /* Laid out yet? */
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  if (GTK_IS_VIEWPORT (content) && gtk_viewport_get_child (GTK_VIEWPORT (content)) != NULL)
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (gtk_widget_get_height (widget) == 0 ||
+      !gtk_widget_compute_point (widget, content, &GRAPHENE_POINT_INIT (0, 0), &point))
+    return G_SOURCE_CONTINUE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  top = point.y - 12;
+  bottom = point.y + gtk_widget_get_height (widget) + 12;
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+
+  if (bottom > value + page)
+    gtk_adjustment_set_value (adjustment, bottom - page);
+  if (top < gtk_adjustment_get_value (adjustment))
+    gtk_adjustment_set_value (adjustment, top);
+
+done:
+  g_object_set_data (G_OBJECT (widget), "minutes-reveal-tries", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls a widget just added (and not laid out yet) into view once it is,
+ * so that the line the cursor went to is on screen. */
+void
+minutes_reveal_later (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_widget_add_tick_callback (widget, reveal_tick_cb, NULL, NULL);
+}

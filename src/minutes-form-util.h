@@ -21,5 +21,6 @@ void      minutes_bind_time      (gpointer     object,
                                   GtkEditable *editable);
 int       minutes_time_now       (void);
 void      minutes_focus_editable (GtkWidget   *widget);
+void      minutes_reveal_later   (GtkWidget   *widget);
 
 G_END_DECLS

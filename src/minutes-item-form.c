@@ -8,15 +8,22 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "minutes-form-util.h"
 #include "minutes-item-form.h"
+#include "minutes-motion-editor.h"
+#include "minutes-picker.h"
+#include "minutes-resolution-editor.h"
 
 /* One agenda item as the clerk drafts it live: its title, the discussion as
  * numbered key points (Enter starts the next one, numbers follow every
  * insertion and move), narrative lines and procedural notes, and the
- * actions with their owners. */
+ * actions with their owners; the witnesses, motions, resolutions (with the
+ * template's quick phrases on Alt+1 … Alt+9), report documents and whether
+ * the item is exempt from publication. */
 struct _MinutesItemForm
 {
   AdwBin             parent_instance;
@@ -26,8 +33,20 @@ struct _MinutesItemForm
   AdwEntryRow        *number_row;
   GtkListBox         *discussion_list;
   GtkListBox         *actions_list;
+  AdwEntryRow        *witness_row;
+  GtkWidget          *witness_picker_box;
+  GtkListBox         *witnesses_list;
+  GtkWidget          *motions_box;
+  GtkMenuButton      *quick_button;
+  GtkWidget          *resolutions_box;
+  GtkListBox         *documents_list;
+  GtkSwitch          *exempt_switch;
+  AdwEntryRow        *ground_row;
+  AdwEntryRow        *publication_row;
 
+  GtkWidget          *witness_picker;
   MinutesAgendaItem  *item;
+  MinutesTemplate    *template;
 };
 
 G_DEFINE_FINAL_TYPE (MinutesItemForm, minutes_item_form, ADW_TYPE_BIN)
@@ -206,6 +225,145 @@ new_time_entry (gpointer    object,
   return editable;
 }
 
+/* Drops the number a pasted line starts with ("3.4. Text", "3.4 Text",
+ * "12. Text"), as minutes drafted elsewhere number their points. */
+static char *
+strip_number (const char *line)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("^\\s*\\d+(\\.\\d+)*\\.?(\\s+|$)", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  int end = 0;
+
+  if (g_regex_match (regex, line, 0, &match))
+    g_match_info_fetch_pos (match, 0, NULL, &end);
+
+  return g_strstrip (g_strdup (line + end));
+}
+
+static gboolean
+starts_with_point_number (const char *line)
+{
+  /* A dotted number (3.4), or a plain one with its full stop (3.): not a
+   * line that starts with a year or an amount. */
+  g_autoptr(GRegex) regex = g_regex_new ("^\\s*\\d+(\\.\\d+)+\\.?\\s|^\\s*\\d+\\.\\s", 0, 0, NULL);
+
+  return g_regex_match (regex, line, 0, NULL);
+}
+
+/* Splits a pasted block into points: one per existing point number when the
+ * block is numbered (the lines between belong to the point before), else
+ * one per line; the numbers are dropped. Returns NULL for text that is not
+ * a block (a single line). */
+static GPtrArray *
+split_block (const char *text)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) pieces = NULL;
+  g_autoptr(GString) current = NULL;
+  gboolean numbered = FALSE;
+
+  if (strpbrk (text, "\r\n") == NULL)
+    return NULL;
+
+  lines = g_strsplit_set (text, "\r\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    numbered |= starts_with_point_number (lines[i]);
+
+  pieces = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+
+      if (line[0] == '\0')
+        continue;
+
+      if (!numbered)
+        g_ptr_array_add (pieces, g_steal_pointer (&line));
+      else if (starts_with_point_number (line) || current == NULL)
+        {
+          g_autofree char *piece = strip_number (line);
+
+          if (current != NULL)
+            g_ptr_array_add (pieces, g_string_free (g_steal_pointer (&current), FALSE));
+          current = g_string_new (piece);
+        }
+      else
+        {
+          if (current->len > 0)
+            g_string_append_c (current, ' ');
+          g_string_append (current, line);
+        }
+    }
+
+  if (current != NULL)
+    g_ptr_array_add (pieces, g_string_free (g_steal_pointer (&current), FALSE));
+
+  return g_steal_pointer (&pieces);
+}
+
+/* A block pasted (or dropped) into a line becomes one point per line: the
+ * first joins the text where the cursor was, the others follow as new
+ * points, in one undo step. */
+static void
+insert_text_cb (GtkEditable *delegate,
+                const char  *text,
+                int          length,
+                int         *position,
+                GtkWidget   *row)
+{
+  MinutesItemForm *self = g_object_get_data (G_OBJECT (row), "form");
+  MinutesDiscussionEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
+  g_autofree char *chunk = length < 0 ? g_strdup (text) : g_strndup (text, length);
+  g_autoptr(GPtrArray) pieces = split_block (chunk);
+  g_autofree char *before = NULL;
+  g_autofree char *first = NULL;
+  const char *current;
+  const char *split;
+  guint at;
+
+  if (pieces == NULL)
+    return;
+
+  g_signal_stop_emission_by_name (delegate, "insert-text");
+
+  at = entry_position (self->item, entry);
+  if (pieces->len == 0 || at == GTK_INVALID_LIST_POSITION)
+    return;
+
+  current = minutes_discussion_entry_get_text (entry);
+  if (current == NULL)
+    current = "";
+  split = g_utf8_offset_to_pointer (current, MIN (*position, (int) g_utf8_strlen (current, -1)));
+  before = g_strndup (current, split - current);
+  first = g_strconcat (before, g_ptr_array_index (pieces, 0), NULL);
+
+  if (pieces->len == 1)
+    {
+      g_autofree char *joined = g_strconcat (first, split, NULL);
+
+      minutes_discussion_entry_set_text (entry, joined);
+      return;
+    }
+
+  minutes_discussion_entry_set_text (entry, first);
+  for (guint i = 1; i < pieces->len; i++)
+    {
+      g_autoptr(MinutesDiscussionEntry) point = minutes_discussion_entry_new ();
+      g_autofree char *last = NULL;
+      const char *piece = g_ptr_array_index (pieces, i);
+
+      /* What followed the cursor stays at the end of the block. */
+      if (i + 1 == pieces->len && split[0] != '\0')
+        piece = last = g_strconcat (piece, split, NULL);
+
+      minutes_discussion_entry_set_entry_type (point, MINUTES_ENTRY_POINT);
+      minutes_discussion_entry_set_text (point, piece);
+      minutes_agenda_item_insert_entry (self->item, at + i, point);
+    }
+
+  focus_row (self->discussion_list, at + pieces->len - 1);
+}
+
 static GtkWidget *
 create_entry_row (gpointer item,
                   gpointer user_data)
@@ -271,6 +429,8 @@ create_entry_row (gpointer item,
                                       type == MINUTES_ENTRY_POINT ? _("Key point") : _("Narrative line"));
       minutes_bind_text (entry, "text", GTK_EDITABLE (editable));
       g_signal_connect (editable, "activate", G_CALLBACK (entry_activate_cb), row);
+      g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (editable)), "insert-text",
+                        G_CALLBACK (insert_text_cb), row);
       gtk_box_append (GTK_BOX (box), editable);
       add_row_shortcut (row, "BackSpace", "backspace");
     }
@@ -367,6 +527,432 @@ create_action_row (gpointer item,
   return row;
 }
 
+/* Witnesses */
+
+static void
+remove_witness_clicked_cb (GtkButton     *button,
+                           MinutesPerson *person)
+{
+  MinutesItemForm *self = g_object_get_data (G_OBJECT (button), "form");
+
+  minutes_agenda_item_remove_witness (self->item, person);
+}
+
+static void
+update_witness_row_cb (MinutesPerson *person,
+                       GParamSpec    *pspec,
+                       AdwActionRow  *row)
+{
+  g_autofree char *name = minutes_person_dup_full_name (person);
+  g_autofree char *description = minutes_person_dup_description (person);
+  g_autofree char *escaped_name = g_markup_escape_text (name != NULL ? name : "", -1);
+  g_autofree char *escaped_description = g_markup_escape_text (description != NULL ? description : "", -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_name);
+  adw_action_row_set_subtitle (row, escaped_description);
+}
+
+static GtkWidget *
+create_witness_row (gpointer item,
+                    gpointer user_data)
+{
+  MinutesItemForm *self = user_data;
+  MinutesPerson *person = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = new_remove_button (_("Remove This Witness"));
+
+  update_witness_row_cb (person, NULL, ADW_ACTION_ROW (row));
+  g_signal_connect_object (person, "notify", G_CALLBACK (update_witness_row_cb), row, G_CONNECT_DEFAULT);
+  g_object_set_data (G_OBJECT (button), "form", self);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (remove_witness_clicked_cb), person, G_CONNECT_DEFAULT);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+  return row;
+}
+
+static MinutesPerson *
+find_person_by_name (MinutesMeeting *meeting,
+                     const char     *name)
+{
+  GListModel *people = minutes_meeting_get_people (meeting);
+  g_autofree char *wanted = g_utf8_casefold (name, -1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MinutesPerson) person = g_list_model_get_item (people, i);
+      const char *short_name = minutes_person_get_name (person);
+      g_autofree char *full_name = minutes_person_dup_full_name (person);
+      g_autofree char *folded_short = g_utf8_casefold (short_name != NULL ? short_name : "", -1);
+      g_autofree char *folded_full = g_utf8_casefold (full_name != NULL ? full_name : "", -1);
+
+      if (g_str_equal (wanted, folded_short) || g_str_equal (wanted, folded_full))
+        return person;
+    }
+
+  return NULL;
+}
+
+static gboolean
+add_witness (MinutesItemForm *self,
+             MinutesPerson   *person)
+{
+  if (g_list_store_find (G_LIST_STORE (minutes_agenda_item_get_witnesses (self->item)), person, NULL))
+    return FALSE;
+
+  minutes_agenda_item_append_witness (self->item, person);
+  return TRUE;
+}
+
+/* A name typed and Enter: the person of that name in the attendance, else a
+ * new person, added to the attendance as present, in the same step. */
+static void
+witness_activated_cb (MinutesItemForm *self)
+{
+  MinutesMeeting *meeting = minutes_agenda_item_get_meeting (self->item);
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->witness_row))));
+  MinutesPerson *person;
+
+  if (name[0] == '\0')
+    return;
+
+  person = find_person_by_name (meeting, name);
+  if (person == NULL)
+    {
+      g_autoptr(MinutesPerson) added = minutes_person_new ();
+
+      minutes_person_set_name (added, name);
+      minutes_person_set_kind (added, MINUTES_PERSON_KIND_EXTERNAL);
+      minutes_person_set_attendance (added, MINUTES_ATTENDANCE_PRESENT);
+      minutes_meeting_append_person (meeting, added);
+      person = added;
+    }
+
+  if (!add_witness (self, person))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->witness_row), "");
+}
+
+static void
+add_witness_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MinutesItemForm *self = MINUTES_ITEM_FORM (widget);
+  GtkDropDown *picker = GTK_DROP_DOWN (self->witness_picker);
+  g_autoptr(MinutesPerson) person = NULL;
+
+  if (gtk_drop_down_get_selected (picker) == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  person = g_list_model_get_item (gtk_drop_down_get_model (picker), gtk_drop_down_get_selected (picker));
+  if (!add_witness (self, person))
+    gtk_widget_error_bell (widget);
+}
+
+/* Motions and resolutions: one editor each, rebuilt with the list. */
+
+static void
+rebuild_box (GtkWidget  *box,
+             GListModel *model,
+             GtkWidget *(*create) (gpointer))
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
+
+      gtk_box_append (GTK_BOX (box), create (object));
+    }
+
+  gtk_widget_set_visible (box, g_list_model_get_n_items (model) > 0);
+}
+
+static void
+motions_changed_cb (MinutesItemForm *self)
+{
+  rebuild_box (self->motions_box, minutes_agenda_item_get_motions (self->item),
+               (GtkWidget *(*) (gpointer)) minutes_motion_editor_new);
+}
+
+static void
+resolutions_changed_cb (MinutesItemForm *self)
+{
+  rebuild_box (self->resolutions_box, minutes_agenda_item_get_resolutions (self->item),
+               (GtkWidget *(*) (gpointer)) minutes_resolution_editor_new);
+}
+
+static GtkWidget *
+nth_child (GtkWidget *box,
+           guint      n)
+{
+  GtkWidget *child = gtk_widget_get_first_child (box);
+
+  for (; child != NULL && n > 0; n--)
+    child = gtk_widget_get_next_sibling (child);
+
+  return child;
+}
+
+static void
+add_motion_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MinutesItemForm *self = MINUTES_ITEM_FORM (widget);
+  g_autoptr(MinutesMotion) motion = minutes_motion_new ();
+  guint position = g_list_model_get_n_items (minutes_agenda_item_get_motions (self->item));
+  GtkWidget *editor;
+
+  minutes_agenda_item_append_motion (self->item, motion);
+  editor = nth_child (self->motions_box, position);
+  if (editor != NULL)
+    minutes_motion_editor_focus (MINUTES_MOTION_EDITOR (editor));
+}
+
+static void
+append_resolution (MinutesItemForm   *self,
+                   MinutesResolution *resolution)
+{
+  guint position = g_list_model_get_n_items (minutes_agenda_item_get_resolutions (self->item));
+  GtkWidget *editor;
+
+  minutes_agenda_item_append_resolution (self->item, resolution);
+  editor = nth_child (self->resolutions_box, position);
+  if (editor != NULL)
+    minutes_resolution_editor_focus (MINUTES_RESOLUTION_EDITOR (editor));
+}
+
+static void
+add_resolution_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(MinutesResolution) resolution = minutes_resolution_new ();
+
+  append_resolution (MINUTES_ITEM_FORM (widget), resolution);
+}
+
+/* Alt+N, or the menu: the Nth quick resolution of the template. A "to
+ * recommend" one whose wording is the template's own lead-in gets no
+ * wording (the lead-in prints anyway) but its first numbered point. */
+static void
+quick_resolution_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MinutesItemForm *self = MINUTES_ITEM_FORM (widget);
+  guint n = g_variant_get_uint32 (parameter);
+  g_autoptr(MinutesResolution) resolution = NULL;
+  const MinutesQuickResolution *quick;
+  GPtrArray *quicks;
+
+  quicks = self->template != NULL ? minutes_template_get_quick_resolutions (self->template) : NULL;
+  if (quicks == NULL || n < 1 || n > quicks->len)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  quick = g_ptr_array_index (quicks, n - 1);
+  resolution = minutes_resolution_new ();
+  minutes_resolution_set_kind (resolution, quick->kind);
+
+  if (quick->kind == MINUTES_RESOLUTION_TO_RECOMMEND &&
+      g_strcmp0 (quick->text, minutes_template_get_phrase (self->template, "resolution-to-recommend-lead")) == 0)
+    {
+      g_autoptr(MinutesResolutionPoint) point = minutes_resolution_point_new ();
+
+      minutes_resolution_append_point (resolution, point);
+    }
+  else
+    {
+      minutes_resolution_set_text (resolution, quick->text);
+    }
+
+  append_resolution (self, resolution);
+}
+
+static void
+setup_quick_menu (MinutesItemForm *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GError) error = NULL;
+  GPtrArray *quicks;
+
+  self->template = minutes_template_lookup_for_meeting (minutes_agenda_item_get_meeting (self->item), &error);
+  if (self->template == NULL)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->quick_button), FALSE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->quick_button), error->message);
+      return;
+    }
+
+  quicks = minutes_template_get_quick_resolutions (self->template);
+  for (guint i = 0; i < quicks->len; i++)
+    {
+      const MinutesQuickResolution *quick = g_ptr_array_index (quicks, i);
+      g_autoptr(GMenuItem) menu_item = NULL;
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", i + 1);
+
+      menu_item = g_menu_item_new (quick->label != NULL ? quick->label : quick->text, NULL);
+      g_menu_item_set_action_and_target (menu_item, "item.quick-resolution", "u", i + 1);
+      if (i < 9)
+        g_menu_item_set_attribute (menu_item, "accel", "s", accel);
+      g_menu_append_item (menu, menu_item);
+    }
+
+  gtk_menu_button_set_menu_model (self->quick_button, G_MENU_MODEL (menu));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->quick_button), quicks->len > 0);
+}
+
+/* Report documents */
+
+static gboolean
+bytes_to_kb (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  gint64 bytes = g_value_get_int64 (from);
+
+  g_value_set_double (to, bytes < 0 ? -1 : (bytes + 512) / 1024);
+  return TRUE;
+}
+
+static gboolean
+kb_to_bytes (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  double kb = g_value_get_double (from);
+
+  g_value_set_int64 (to, kb < 0 ? -1 : (gint64) kb * 1024);
+  return TRUE;
+}
+
+static gboolean
+size_output_cb (GtkSpinButton *spin)
+{
+  if (gtk_spin_button_get_value (spin) >= 0)
+    return FALSE;
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), "");
+  return TRUE;
+}
+
+static int
+size_input_cb (GtkSpinButton *spin,
+               double        *new_value)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+
+  if (text[0] != '\0')
+    return FALSE;
+
+  *new_value = -1;
+  return TRUE;
+}
+
+static void
+remove_document_clicked_cb (GtkButton         *button,
+                            MinutesAttachment *attachment)
+{
+  MinutesNode *parent = minutes_node_get_parent (MINUTES_NODE (attachment));
+
+  if (MINUTES_IS_AGENDA_ITEM (parent))
+    minutes_agenda_item_remove_attachment (MINUTES_AGENDA_ITEM (parent), attachment);
+}
+
+static GtkWidget *
+new_labelled_entry (gpointer    object,
+                    const char *property,
+                    const char *label,
+                    int         width)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
+  gtk_widget_set_tooltip_text (entry, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  if (width > 0)
+    gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
+  else
+    gtk_widget_set_hexpand (entry, TRUE);
+  minutes_bind_text (object, property, GTK_EDITABLE (entry));
+
+  return entry;
+}
+
+static GtkWidget *
+create_document_row (gpointer item,
+                     gpointer user_data)
+{
+  MinutesAttachment *attachment = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkAdjustment *adjustment = gtk_adjustment_new (-1, -1, 1e9, 1, 100, 0);
+  GtkWidget *size = gtk_spin_button_new (adjustment, 1, 0);
+  GtkWidget *button = new_remove_button (_("Remove This Document"));
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  gtk_box_append (GTK_BOX (box), new_labelled_entry (attachment, "title", _("Document title"), 0));
+  gtk_box_append (GTK_BOX (box), new_labelled_entry (attachment, "file-type", _("Type (PDF)"), 8));
+
+  gtk_widget_set_tooltip_text (size, _("Size in kB"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (size),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Size in kB"),
+                                  -1);
+  gtk_editable_set_width_chars (GTK_EDITABLE (size), 6);
+  g_signal_connect (size, "output", G_CALLBACK (size_output_cb), NULL);
+  g_signal_connect (size, "input", G_CALLBACK (size_input_cb), NULL);
+  g_object_bind_property_full (attachment, "size", adjustment, "value",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               bytes_to_kb, kb_to_bytes, NULL, NULL);
+  gtk_box_append (GTK_BOX (box), size);
+  gtk_box_append (GTK_BOX (box), gtk_label_new (_("kB")));
+
+  g_signal_connect_object (button, "clicked", G_CALLBACK (remove_document_clicked_cb), attachment, G_CONNECT_DEFAULT);
+  gtk_box_append (GTK_BOX (box), button);
+
+  return row;
+}
+
+static void
+add_document_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MinutesItemForm *self = MINUTES_ITEM_FORM (widget);
+  g_autoptr(MinutesAttachment) attachment = minutes_attachment_new ();
+  guint position = g_list_model_get_n_items (minutes_agenda_item_get_attachments (self->item));
+  GtkListBoxRow *row;
+
+  minutes_agenda_item_append_attachment (self->item, attachment);
+  row = gtk_list_box_get_row_at_index (self->documents_list, (int) position);
+  if (row != NULL)
+    {
+      minutes_focus_editable (GTK_WIDGET (row));
+      minutes_reveal_later (GTK_WIDGET (row));
+    }
+}
+
 static void
 title_activated_cb (MinutesItemForm *self)
 {
@@ -384,6 +970,7 @@ minutes_item_form_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MINUTES_TYPE_ITEM_FORM);
   g_clear_object (&self->item);
+  g_clear_object (&self->template);
 
   G_OBJECT_CLASS (minutes_item_form_parent_class)->dispose (object);
 }
@@ -401,7 +988,32 @@ minutes_item_form_class_init (MinutesItemFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, number_row);
   gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, discussion_list);
   gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, actions_list);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, witness_row);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, witness_picker_box);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, witnesses_list);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, motions_box);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, quick_button);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, resolutions_box);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, documents_list);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, exempt_switch);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, ground_row);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, publication_row);
   gtk_widget_class_bind_template_callback (widget_class, title_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, witness_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "item.add-witness", NULL, add_witness_action);
+  gtk_widget_class_install_action (widget_class, "item.add-motion", NULL, add_motion_action);
+  gtk_widget_class_install_action (widget_class, "item.add-resolution", NULL, add_resolution_action);
+  gtk_widget_class_install_action (widget_class, "item.add-document", NULL, add_document_action);
+  gtk_widget_class_install_action (widget_class, "item.quick-resolution", "u", quick_resolution_action);
+
+  for (guint i = 1; i <= 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,
+                                         "item.quick-resolution", "u", i);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "item.add-motion", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "item.add-resolution", NULL);
 }
 
 static GtkWidget *
@@ -424,6 +1036,8 @@ minutes_item_form_init (MinutesItemForm *self)
   gtk_list_box_set_placeholder (self->discussion_list,
                                 new_placeholder (_("No points yet: press Enter in the title to start")));
   gtk_list_box_set_placeholder (self->actions_list, new_placeholder (_("No actions")));
+  gtk_list_box_set_placeholder (self->witnesses_list, new_placeholder (_("No witnesses")));
+  gtk_list_box_set_placeholder (self->documents_list, new_placeholder (_("No report documents")));
 
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->title_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->number_row), FALSE);
@@ -448,6 +1062,39 @@ minutes_item_form_new (MinutesAgendaItem *item)
   gtk_list_box_bind_model (self->actions_list,
                            minutes_agenda_item_get_actions (item),
                            create_action_row, self, NULL);
+
+  self->witness_picker = minutes_person_picker_new (minutes_agenda_item_get_meeting (item),
+                                                    _("Witness from the attendance"));
+  gtk_box_append (GTK_BOX (self->witness_picker_box), self->witness_picker);
+  {
+    GtkWidget *add = gtk_button_new_with_mnemonic (_("Add _Selected"));
+
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "item.add-witness");
+    gtk_widget_set_tooltip_text (add, _("Add the person chosen in the list as a witness"));
+    gtk_box_append (GTK_BOX (self->witness_picker_box), add);
+  }
+  gtk_list_box_bind_model (self->witnesses_list,
+                           minutes_agenda_item_get_witnesses (item),
+                           create_witness_row, self, NULL);
+
+  g_signal_connect_object (minutes_agenda_item_get_motions (item), "items-changed",
+                           G_CALLBACK (motions_changed_cb), self, G_CONNECT_SWAPPED);
+  motions_changed_cb (self);
+  g_signal_connect_object (minutes_agenda_item_get_resolutions (item), "items-changed",
+                           G_CALLBACK (resolutions_changed_cb), self, G_CONNECT_SWAPPED);
+  resolutions_changed_cb (self);
+  setup_quick_menu (self);
+
+  gtk_list_box_bind_model (self->documents_list,
+                           minutes_agenda_item_get_attachments (item),
+                           create_document_row, self, NULL);
+
+  g_object_bind_property (item, "exempt", self->exempt_switch, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (item, "exempt", self->ground_row, "sensitive",
+                          G_BINDING_SYNC_CREATE);
+  minutes_bind_text (item, "exemption-ground", GTK_EDITABLE (self->ground_row));
+  minutes_bind_text (item, "publication-note", GTK_EDITABLE (self->publication_row));
 
   return GTK_WIDGET (self);
 }

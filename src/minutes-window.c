@@ -14,6 +14,7 @@
 #include "minutes-close-form.h"
 #include "minutes-export-flow.h"
 #include "minutes-file-watch.h"
+#include "minutes-declarations-form.h"
 #include "minutes-form-util.h"
 #include "minutes-import-flow.h"
 #include "minutes-item-form.h"
@@ -21,6 +22,7 @@
 #include "minutes-people-store.h"
 #include "minutes-preview-backend.h"
 #include "minutes-problems-panel.h"
+#include "minutes-sidebar-dnd.h"
 #include "minutes-window.h"
 
 /* The editor: a sidebar of the sections of the minutes, the form of the
@@ -31,6 +33,7 @@ typedef enum
 {
   SECTION_DETAILS,
   SECTION_ATTENDANCE,
+  SECTION_DECLARATIONS,
   SECTION_ITEM,
   SECTION_CLOSE,
 } Section;
@@ -152,6 +155,9 @@ get_section_mark (MinutesWindow *self)
 
     case SECTION_ATTENDANCE:
       return minutes_preview_backend_get_mark_for_section (self->backend, MINUTES_SECTION_ATTENDANCE);
+
+    case SECTION_DECLARATIONS:
+      return minutes_preview_backend_get_mark_for_section (self->backend, MINUTES_SECTION_DECLARATIONS);
 
     case SECTION_ITEM:
       return self->item != NULL
@@ -320,11 +326,14 @@ rebuild_sidebar (MinutesWindow *self)
 
   gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_DETAILS, NULL, _("Meeting details")));
   gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_ATTENDANCE, NULL, _("Attendance")));
+  gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_DECLARATIONS, NULL, _("Declarations")));
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+      GtkWidget *row = new_sidebar_row (SECTION_ITEM, item, NULL);
 
-      gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_ITEM, item, NULL));
+      minutes_sidebar_dnd_attach (row, self->meeting, item);
+      gtk_list_box_append (self->sidebar_list, row);
     }
   gtk_list_box_append (self->sidebar_list, new_sidebar_row (SECTION_CLOSE, NULL, _("Close of meeting")));
 
@@ -424,6 +433,10 @@ show_section (MinutesWindow     *self,
 
     case SECTION_ATTENDANCE:
       form = minutes_attendance_form_new (self->meeting);
+      break;
+
+    case SECTION_DECLARATIONS:
+      form = minutes_declarations_form_new (self->meeting);
       break;
 
     case SECTION_ITEM:
@@ -702,7 +715,7 @@ find_section_of (GObject            *object,
                  MinutesAgendaItem **item)
 {
   static const char * const close_properties[] = { "actual-start", "end", "signed-by", "signed-date", NULL };
-  static const char * const attendance_properties[] = { "people", "attendance-note", "no-declarations", NULL };
+  static const char * const attendance_properties[] = { "people", "attendance-note", NULL };
 
   *item = NULL;
 
@@ -712,13 +725,14 @@ find_section_of (GObject            *object,
         return SECTION_CLOSE;
       if (property != NULL && g_strv_contains (attendance_properties, property))
         return SECTION_ATTENDANCE;
+      if (g_strcmp0 (property, "no-declarations") == 0)
+        return SECTION_DECLARATIONS;
       return SECTION_DETAILS;
     }
   else if (MINUTES_IS_PERSON (object))
     return SECTION_ATTENDANCE;
   else if (MINUTES_IS_DECLARATION (object))
-    /* No section of declarations yet: they go with who was there. */
-    return SECTION_ATTENDANCE;
+    return SECTION_DECLARATIONS;
   else if ((*item = find_item_of (object)) != NULL)
     /* The item itself, or a line, action, motion, resolution in it */
     return SECTION_ITEM;
@@ -739,6 +753,8 @@ focus_property (MinutesWindow *self,
     return minutes_attendance_form_focus_property (MINUTES_ATTENDANCE_FORM (form), object, property);
   if (MINUTES_IS_ITEM_FORM (form))
     return minutes_item_form_focus_property (MINUTES_ITEM_FORM (form), object, property);
+  if (MINUTES_IS_DECLARATIONS_FORM (form))
+    return minutes_declarations_form_focus_property (MINUTES_DECLARATIONS_FORM (form), object, property);
   if (MINUTES_IS_CLOSE_FORM (form))
     return minutes_close_form_focus_property (MINUTES_CLOSE_FORM (form), property);
 
