@@ -163,6 +163,14 @@ import_thread (GTask        *task,
   g_task_return_pointer (task, result, import_result_free);
 }
 
+/* The window closed while the import was running no longer belongs to
+ * the application: what the import shows goes to a window of its own. */
+static gboolean
+is_closed (MinutesWindow *window)
+{
+  return gtk_window_get_application (GTK_WINDOW (window)) == NULL;
+}
+
 static void
 show_import_error (MinutesWindow *window,
                    const char    *display_name,
@@ -173,7 +181,8 @@ show_import_error (MinutesWindow *window,
 
   /* Translators: %s is a file name */
   heading = g_strdup_printf (_("Could Not Import “%s”"), display_name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window), heading, NULL));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (is_closed (window) ? NULL : GTK_WINDOW (window),
+                                                       heading, NULL));
   adw_message_dialog_format_body (dialog, "%s\n\n%s", error->message,
                                   _("Minutes can import minutes saved as plain text, the meeting page of "
                                     "the committee web site saved as HTML, and the web service’s "
@@ -307,6 +316,9 @@ notify_unplaced (MinutesWindow       *window,
 static gboolean
 is_reusable (MinutesWindow *window)
 {
+  if (is_closed (window))
+    return FALSE;
+
   return minutes_window_get_meeting (window) == NULL ||
          (minutes_window_get_file (window) == NULL && !minutes_window_get_modified (window));
 }
@@ -323,8 +335,10 @@ open_unsaved (MinutesWindow   *window,
 
   if (!reuse)
     {
-      GtkApplication *application = gtk_window_get_application (GTK_WINDOW (window));
+      GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
 
+      if (application == NULL)
+        application = g_application_get_default ();
       target = minutes_window_new (MINUTES_APPLICATION (application));
     }
 

