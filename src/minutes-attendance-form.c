@@ -307,12 +307,15 @@ update_row_title (GtkWidget     *row,
 {
   g_autofree char *description = minutes_person_dup_description (person);
   g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
 
   if (description != NULL && description[0] != '\0')
     /* Translators: %s is a job title and organisation, e.g. "Inspector – Police" */
     title = g_strdup_printf (_("Name — %s"), description);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : _("Name"));
+  /* Row titles are markup; a job title may hold "&". */
+  escaped = g_markup_escape_text (title != NULL ? title : _("Name"), -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
 }
 
 static GtkWidget *
@@ -546,15 +549,19 @@ add_group (MinutesAttendanceForm *self,
            guint                  attendances)
 {
   Group *group = g_new0 (Group, 1);
+  g_autofree char *escaped_title = g_markup_escape_text (title, -1);
+  g_autofree char *escaped_description = description != NULL ? g_markup_escape_text (description, -1) : NULL;
   GtkCustomFilter *filter;
   GtkWidget *list;
 
   group->kinds = kinds;
   group->attendances = attendances;
+
   group->widget = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group->widget, title);
-  if (description != NULL)
-    adw_preferences_group_set_description (group->widget, description);
+  /* Group titles are markup; the labels come from a council's template. */
+  adw_preferences_group_set_title (group->widget, escaped_title);
+  if (escaped_description != NULL)
+    adw_preferences_group_set_description (group->widget, escaped_description);
   g_object_set_data (G_OBJECT (group->widget), "form", self);
 
   filter = gtk_custom_filter_new (filter_cb, group, NULL);

@@ -92,11 +92,13 @@ static void
 template_notify_cb (MinutesMeetingForm *self)
 {
   g_autoptr(MinutesTemplate) template = NULL;
+  g_autofree char *escaped = NULL;
 
   template = minutes_template_lookup_for_meeting (self->meeting, NULL);
-  adw_action_row_set_subtitle (self->template_row,
-                               template != NULL ? minutes_template_get_name (template)
-                                                : minutes_meeting_get_template_id (self->meeting));
+  /* Subtitles are markup; a council's template name may hold "&". */
+  escaped = g_markup_escape_text (template != NULL ? minutes_template_get_name (template)
+                                                   : minutes_meeting_get_template_id (self->meeting) ?: "", -1);
+  adw_action_row_set_subtitle (self->template_row, escaped);
 }
 
 static void
