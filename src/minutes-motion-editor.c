@@ -22,6 +22,7 @@ struct _MinutesMotionEditor
 
   /* Template widgets */
   AdwEntryRow    *text_row;
+  AdwEntryRow    *record_row;
   AdwActionRow   *mover_row;
   AdwActionRow   *seconder_row;
   GtkSpinButton  *for_spin;
@@ -100,6 +101,22 @@ minutes_motion_editor_dispose (GObject *object)
   G_OBJECT_CLASS (minutes_motion_editor_parent_class)->dispose (object);
 }
 
+/* An imported motion keeps the minutes' own words, which print instead of
+ * the fields: shown only then, so the clerk knows what prints. */
+static void
+update_record_row (MinutesMotionEditor *self)
+{
+  const char *record = minutes_motion_get_record (self->motion);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->record_row), record != NULL && record[0] != '\0');
+}
+
+static void
+use_fields_clicked_cb (MinutesMotionEditor *self)
+{
+  minutes_motion_set_record (self->motion, NULL);
+}
+
 static void
 minutes_motion_editor_class_init (MinutesMotionEditorClass *klass)
 {
@@ -110,6 +127,7 @@ minutes_motion_editor_class_init (MinutesMotionEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/minutes-motion-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, MinutesMotionEditor, text_row);
+  gtk_widget_class_bind_template_child (widget_class, MinutesMotionEditor, record_row);
   gtk_widget_class_bind_template_child (widget_class, MinutesMotionEditor, mover_row);
   gtk_widget_class_bind_template_child (widget_class, MinutesMotionEditor, seconder_row);
   gtk_widget_class_bind_template_child (widget_class, MinutesMotionEditor, for_spin);
@@ -117,6 +135,7 @@ minutes_motion_editor_class_init (MinutesMotionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MinutesMotionEditor, abstain_spin);
   gtk_widget_class_bind_template_child (widget_class, MinutesMotionEditor, outcome_row);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, use_fields_clicked_cb);
 }
 
 static void
@@ -150,6 +169,9 @@ minutes_motion_editor_new (MinutesMotion *motion)
   self->motion = g_object_ref (motion);
 
   minutes_bind_text (motion, "text", GTK_EDITABLE (self->text_row));
+  minutes_bind_text (motion, "record", GTK_EDITABLE (self->record_row));
+  update_record_row (self);
+  g_signal_connect_object (motion, "notify::record", G_CALLBACK (update_record_row), self, G_CONNECT_SWAPPED);
 
   picker = minutes_person_picker_new (meeting, _("Moved by"));
   minutes_bind_picker (motion, "mover", GTK_DROP_DOWN (picker));

@@ -710,6 +710,32 @@ test_item (void)
     redo (window);
     redo (window);
     g_assert_cmpint (minutes_motion_get_outcome (motion), ==, MINUTES_MOTION_OUTCOME_CARRIED);
+
+    /* An imported motion prints its own words, shown to the clerk, until
+     * the clerk chooses to print the fields instead (one undoable step). */
+    {
+      GtkWidget *record_row = find_labelled (form, ADW_TYPE_ENTRY_ROW, "Printed Wording (as Imported)");
+
+      g_assert_false (gtk_widget_get_visible (record_row));
+      minutes_motion_set_record (motion, "Moved by Ann Jones; carried by 7 votes to 2.");
+      settle ();
+      g_assert_true (gtk_widget_get_visible (record_row));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (record_row)), ==,
+                       "Moved by Ann Jones; carried by 7 votes to 2.");
+      assert_preview_contains (window, "carried by 7 votes to 2.");
+      assert_preview_lacks (window, "The motion was carried.");
+      /* Longer than typing's merge interval: as an import, then a click. */
+      g_usleep ((MINUTES_UNDO_MERGE_INTERVAL_DEFAULT + 100) * 1000);
+      gtk_widget_activate (find_labelled (record_row, GTK_TYPE_BUTTON, "Print the _Fields"));
+      settle ();
+      g_assert_null (minutes_motion_get_record (motion));
+      g_assert_false (gtk_widget_get_visible (record_row));
+      assert_preview_contains (window, "The motion was carried.");
+      undo (window);
+      g_assert_cmpstr (minutes_motion_get_record (motion), ==, "Moved by Ann Jones; carried by 7 votes to 2.");
+      redo (window);
+      g_assert_null (minutes_motion_get_record (motion));
+    }
   }
 
   /* Exempt, with its ground. */

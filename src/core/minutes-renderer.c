@@ -808,7 +808,7 @@ emit_motion (Walk          *walk,
   const char *outcome = NULL;
 
   /* Worded as the minutes it was imported from */
-  if (record != NULL)
+  if (record != NULL && record[0] != '\0')
     {
       g_auto(GStrv) lines = g_strsplit (record, "\n", -1);
 
