@@ -611,7 +611,11 @@ test_preferences (void)
     }
   g_assert_cmpuint (cabinet, !=, GTK_INVALID_LIST_POSITION);
   adw_combo_row_set_selected (template_row, cabinet);
-  g_assert_cmpstr (g_settings_get_string (settings, "default-template"), ==, "cabinet");
+  {
+    g_autofree char *chosen = g_settings_get_string (settings, "default-template");
+
+    g_assert_cmpstr (chosen, ==, "cabinet");
+  }
 
   /* The committee and the clerk */
   gtk_editable_set_text (GTK_EDITABLE (find_nth (preferences, ADW_TYPE_ENTRY_ROW, 0)), "Audit Committee");
@@ -622,8 +626,9 @@ test_preferences (void)
   /* The preview switch hides the minutes in the window (F9's state). */
   preview = find_nth (preferences, GTK_TYPE_SWITCH, 0);
   g_assert_true (gtk_switch_get_active (preview));
-  gtk_switch_set_active (preview, FALSE);
+  g_settings_set_boolean (settings, "show-preview", FALSE);
   settle ();
+  g_assert_false (gtk_switch_get_active (preview));
   {
     gboolean visible = TRUE;
 
