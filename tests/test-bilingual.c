@@ -750,6 +750,38 @@ test_translation_export (void)
   g_assert_null (strstr (english, "Cydraddoldeb"));
 }
 
+/* One template in two languages is found from either side; a template
+ * with no version in a language says so, naming where to install one. */
+static void
+test_template_translation (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MinutesTemplate) english = minutes_template_lookup ("select-committee", &error);
+  g_autoptr(MinutesTemplate) welsh = NULL;
+  g_autoptr(MinutesTemplate) back = NULL;
+  g_autoptr(MinutesTemplate) same = NULL;
+  g_autoptr(MinutesTemplate) cabinet = NULL;
+  g_autoptr(MinutesTemplate) missing = NULL;
+
+  g_assert_no_error (error);
+  welsh = minutes_template_lookup_translation (english, "cy", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (minutes_template_get_id (welsh), ==, "select-committee-cy");
+  back = minutes_template_lookup_translation (welsh, "en-GB", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (minutes_template_get_id (back), ==, "select-committee");
+  same = minutes_template_lookup_translation (english, "en", &error);
+  g_assert_no_error (error);
+  g_assert_true (same == english);
+
+  cabinet = minutes_template_lookup ("cabinet", &error);
+  g_assert_no_error (error);
+  missing = minutes_template_lookup_translation (cabinet, "cy", &error);
+  g_assert_null (missing);
+  g_assert_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "cabinet-cy.xml"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -757,6 +789,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/bilingual/welsh-template", test_welsh_template);
+  g_test_add_func ("/bilingual/template-translation", test_template_translation);
   g_test_add_func ("/bilingual/welsh-text", test_welsh_text);
   g_test_add_func ("/bilingual/order", test_bilingual_order);
   g_test_add_func ("/bilingual/locale-independent", test_locale_independent);

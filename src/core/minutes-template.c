@@ -1054,6 +1054,88 @@ minutes_template_get_language (MinutesTemplate *self)
   return self->language;
 }
 
+/* The primary subtag of a BCP 47 tag ("cy" of "cy-GB"), folded. */
+static char *
+dup_primary_language (const char *tag)
+{
+  gsize len = strcspn (tag, "-_");
+
+  return g_ascii_strdown (tag, len);
+}
+
+static gboolean
+same_language (const char *a,
+               const char *b)
+{
+  g_autofree char *primary_a = dup_primary_language (a);
+  g_autofree char *primary_b = dup_primary_language (b);
+
+  return g_str_equal (primary_a, primary_b);
+}
+
+/**
+ * minutes_template_lookup_translation:
+ * @self: a template
+ * @language: a BCP 47 tag, e.g. "cy" or "en-GB"
+ * @error: return location for a #MINUTES_TEMPLATE_ERROR
+ *
+ * Finds the version of @self in @language: @self itself when it is in that
+ * language, else the installed template whose id is @self's with the
+ * language as a suffix, or without it ("select-committee" and
+ * "select-committee-cy" are one template in English and Welsh).
+ *
+ * Returns: (transfer full): the template, or %NULL with @error set
+ */
+MinutesTemplate *
+minutes_template_lookup_translation (MinutesTemplate  *self,
+                                     const char       *language,
+                                     GError          **error)
+{
+  g_autofree char *own_primary = NULL;
+  g_autofree char *wanted_primary = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *suffix = NULL;
+  g_autofree char *translated_id = NULL;
+  g_autofree char *user_dir = NULL;
+  const char *candidates[2];
+
+  g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
+  g_return_val_if_fail (language != NULL && language[0] != '\0', NULL);
+
+  if (same_language (self->language, language))
+    return g_object_ref (self);
+
+  own_primary = dup_primary_language (self->language);
+  wanted_primary = dup_primary_language (language);
+
+  /* "select-committee-cy" is "select-committee" in Welsh. */
+  suffix = g_strconcat ("-", own_primary, NULL);
+  if (g_str_has_suffix (self->id, suffix))
+    base = g_strndup (self->id, strlen (self->id) - strlen (suffix));
+  else
+    base = g_strdup (self->id);
+  translated_id = g_strconcat (base, "-", wanted_primary, NULL);
+
+  candidates[0] = base;
+  candidates[1] = translated_id;
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      g_autoptr(MinutesTemplate) candidate = NULL;
+
+      if (!g_str_equal (candidates[i], self->id))
+        candidate = minutes_template_lookup (candidates[i], NULL);
+      if (candidate != NULL && same_language (candidate->language, language))
+        return g_steal_pointer (&candidate);
+    }
+
+  user_dir = g_build_filename (g_get_user_data_dir (), APP_ID, "templates", NULL);
+  g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_NOT_FOUND,
+               _("There is no version of the template “%s” in the language “%s”: "
+                 "install one as %s.xml in %s"),
+               self->name, language, translated_id, user_dir);
+  return NULL;
+}
+
 const char *
 minutes_template_get_phrase (MinutesTemplate *self,
                              const char      *phrase_id)

@@ -109,6 +109,9 @@ MinutesTemplate *minutes_template_lookup_for_meeting  (MinutesMeeting       *mee
 const char      *minutes_template_get_id              (MinutesTemplate      *self);
 const char      *minutes_template_get_name            (MinutesTemplate      *self);
 const char      *minutes_template_get_language        (MinutesTemplate      *self);
+MinutesTemplate *minutes_template_lookup_translation  (MinutesTemplate      *self,
+                                                       const char           *language,
+                                                       GError              **error);
 const char      *minutes_template_get_phrase          (MinutesTemplate      *self,
                                                        const char           *phrase_id);
 char            *minutes_template_expand              (MinutesTemplate      *self,
