@@ -35,6 +35,7 @@ typedef struct
   GtkNativeDialog   *chooser;
   GtkPrintSettings  *print_settings;
   guint              n_running;
+  AdwToast          *done_toast;  /* the last "Exported" toast */
 } ExportFlow;
 
 typedef struct
@@ -56,6 +57,7 @@ export_flow_free (gpointer data)
     gtk_native_dialog_destroy (flow->chooser);
   g_clear_object (&flow->chooser);
   g_clear_object (&flow->print_settings);
+  g_clear_object (&flow->done_toast);
   g_free (flow);
 }
 
@@ -193,6 +195,7 @@ export_done_cb (GObject      *source,
     g_object_set_data (G_OBJECT (toast), "window", job->window);
     g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_export_cb),
                            g_object_ref (job->file), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+    g_set_object (&flow->done_toast, toast);
     minutes_window_add_toast (job->window, toast);
   }
 }
@@ -215,9 +218,9 @@ new_progress_toast (GFile *file)
   gtk_box_append (GTK_BOX (box), spinner);
   gtk_box_append (GTK_BOX (box), label);
   adw_toast_set_custom_title (toast, box);
-  /* Until the export is done. */
+  /* Until the export is done. Normal priority: libadwaita 1.2 aborts when
+   * a toast pushed back by a high-priority one comes back. */
   adw_toast_set_timeout (toast, 0);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
 
   return toast;
 }
@@ -234,6 +237,41 @@ new_progress_toast (GFile *file)
  * chosen. The window stays responsive; a toast shows progress, then says
  * the file was exported (with an Open button) or a dialog says why not.
  */
+/* The templates to export MEETING with, one per language: the meeting's
+ * own, or its versions in the language(s) of the export-language setting
+ * ("cy+en-GB": Welsh, then English, section by section). */
+static GPtrArray *
+lookup_export_templates (MinutesMeeting  *meeting,
+                         GError         **error)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *setting = g_settings_get_string (settings, "export-language");
+  g_autoptr(MinutesTemplate) own = minutes_template_lookup_for_meeting (meeting, error);
+  g_autoptr(GPtrArray) templates = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) languages = NULL;
+
+  if (own == NULL)
+    return NULL;
+
+  if (setting[0] == '\0')
+    {
+      g_ptr_array_add (templates, g_steal_pointer (&own));
+      return g_steal_pointer (&templates);
+    }
+
+  languages = g_strsplit (setting, "+", -1);
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      MinutesTemplate *template = minutes_template_lookup_translation (own, languages[i], error);
+
+      if (template == NULL)
+        return NULL;
+      g_ptr_array_add (templates, template);
+    }
+
+  return g_steal_pointer (&templates);
+}
+
 void
 minutes_export_flow_export_to_file (MinutesWindow       *window,
                                     MinutesDocumentKind  kind,
@@ -242,7 +280,7 @@ minutes_export_flow_export_to_file (MinutesWindow       *window,
                                     GFile               *file)
 {
   MinutesMeeting *meeting;
-  g_autoptr(MinutesTemplate) template = NULL;
+  g_autoptr(GPtrArray) templates = NULL;
   g_autoptr(GError) error = NULL;
   ExportJob *job;
 
@@ -252,8 +290,8 @@ minutes_export_flow_export_to_file (MinutesWindow       *window,
   meeting = minutes_window_get_meeting (window);
   g_return_if_fail (meeting != NULL);
 
-  template = minutes_template_lookup_for_meeting (meeting, &error);
-  if (template == NULL)
+  templates = lookup_export_templates (meeting, &error);
+  if (templates == NULL)
     {
       show_export_error (window, file, error);
       return;
@@ -267,9 +305,16 @@ minutes_export_flow_export_to_file (MinutesWindow       *window,
   job->file = g_object_ref (file);
   job->progress = new_progress_toast (file);
 
+  /* The last export's "Exported" gives way at once to this one's progress. */
+  if (get_flow (window)->done_toast != NULL)
+    {
+      adw_toast_dismiss (get_flow (window)->done_toast);
+      g_clear_object (&get_flow (window)->done_toast);
+    }
   get_flow (window)->n_running++;
   minutes_window_add_toast (window, g_object_ref (job->progress));
-  minutes_export_to_file_async (meeting, template, kind, format, flags, file, NULL, export_done_cb, job);
+  minutes_export_to_file_async (meeting, (MinutesTemplate **) templates->pdata, templates->len,
+                                kind, format, flags, file, NULL, export_done_cb, job);
 }
 
 /* How many exports are under way in WINDOW. */

@@ -265,6 +265,7 @@ fill_templates (MinutesPreferencesWindow *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) language_names = gtk_string_list_new (NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_languages;
 
   gtk_string_list_append (language_names, _("The language of each meeting’s template"));
   g_ptr_array_add (self->languages, g_strdup (""));
@@ -284,6 +285,29 @@ fill_templates (MinutesPreferencesWindow *self)
           g_hash_table_add (seen, (gpointer) language);
           gtk_string_list_append (language_names, name);
           g_ptr_array_add (self->languages, g_strdup (language));
+        }
+    }
+
+  /* Both languages, section by section, in either order. */
+  n_languages = self->languages->len;
+  for (guint a = 1; a < n_languages; a++)
+    {
+      for (guint b = 1; b < n_languages; b++)
+        {
+          const char *first = g_ptr_array_index (self->languages, a);
+          const char *second = g_ptr_array_index (self->languages, b);
+          g_autofree char *first_name = NULL;
+          g_autofree char *second_name = NULL;
+          g_autofree char *name = NULL;
+
+          if (a == b)
+            continue;
+          first_name = dup_language_name (first);
+          second_name = dup_language_name (second);
+          /* Translators: a bilingual export, e.g. "Welsh, then English" */
+          name = g_strdup_printf (_("%s, then %s"), first_name, second_name);
+          gtk_string_list_append (language_names, name);
+          g_ptr_array_add (self->languages, g_strconcat (first, "+", second, NULL));
         }
     }
 

@@ -582,7 +582,7 @@ test_export_async (void)
 
   g_assert_no_error (error);
 
-  minutes_export_to_file_async (meeting, template, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_EXPORT_FORMAT_PDF,
+  minutes_export_to_file_async (meeting, &template, 1, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_EXPORT_FORMAT_PDF,
                                 MINUTES_RENDER_DEFAULT, file, NULL, async_cb, &async);
   while (!async.done)
     g_main_context_iteration (NULL, TRUE);
@@ -594,7 +594,7 @@ test_export_async (void)
 
   async = (AsyncResult) { FALSE, NULL };
   g_cancellable_cancel (cancellable);
-  minutes_export_to_file_async (meeting, template, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_EXPORT_FORMAT_PDF,
+  minutes_export_to_file_async (meeting, &template, 1, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_EXPORT_FORMAT_PDF,
                                 MINUTES_RENDER_DEFAULT, file, cancellable, async_cb, &async);
   while (!async.done)
     g_main_context_iteration (NULL, TRUE);

@@ -507,6 +507,51 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* The export-language preference: the meeting's template in Welsh, or
+ * Welsh then English section by section, in what the window writes. */
+static void
+test_export_language (void)
+{
+  g_autofree char *path = get_example_path ();
+  MinutesWindow *window = open_window (path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  struct {
+    const char *setting;
+    const char *present[3];
+    const char *absent;
+  } cases[] = {
+    { "cy", { "COFNODION", "PENDERFYNWYD", NULL }, "RESOLVED" },
+    { "cy+en-GB", { "COFNODION", "PENDERFYNWYD", "RESOLVED" }, NULL },
+    { "", { "RESOLVED", NULL, NULL }, "PENDERFYNWYD" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("language-%u.html", i);
+      g_autofree char *out = g_build_filename (work_dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (out);
+      g_autofree char *contents = NULL;
+      g_autofree char *shown = g_strdup_printf ("Exported “%s”", name);
+
+      g_settings_set_string (settings, "export-language", cases[i].setting);
+      minutes_export_flow_export_to_file (window, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_EXPORT_FORMAT_HTML,
+                                          MINUTES_RENDER_DEFAULT, file);
+      g_assert_true (wait_for_text (GTK_WIDGET (window), shown));
+      contents = read_file (out);
+      for (guint p = 0; p < G_N_ELEMENTS (cases[i].present) && cases[i].present[p] != NULL; p++)
+        g_assert_nonnull (strstr (contents, cases[i].present[p]));
+      if (cases[i].absent != NULL)
+        g_assert_null (strstr (contents, cases[i].absent));
+      /* Welsh first when Welsh is named first. */
+      if (cases[i].present[2] != NULL)
+        g_assert_true (strstr (contents, "PENDERFYNWYD") < strstr (contents, "RESOLVED"));
+      g_unlink (out);
+    }
+
+  g_settings_reset (settings, "export-language");
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/export-ui/error", test_export_error);
   g_test_add_func ("/export-ui/window-closed", test_export_window_closed);
   g_test_add_func ("/export-ui/print-pages", test_print_pages);
+  g_test_add_func ("/export-ui/export-language", test_export_language);
 
   ret = g_test_run ();
 

@@ -435,12 +435,13 @@ export_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
-/* As minutes_export_to_file(), but only the rendering (a walk over the
+/* As minutes_export_languages_to_file(), but only the rendering (a walk over the
  * model) happens now, on the calling thread; pagination, packaging and
  * writing run in a worker thread. */
 void
 minutes_export_to_file_async (MinutesMeeting      *meeting,
-                              MinutesTemplate     *template,
+                              MinutesTemplate    **templates,
+                              guint                n_templates,
                               MinutesDocumentKind  kind,
                               MinutesExportFormat  format,
                               MinutesRenderFlags   flags,
@@ -452,13 +453,14 @@ minutes_export_to_file_async (MinutesMeeting      *meeting,
   g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (MINUTES_IS_MEETING (meeting));
-  g_return_if_fail (MINUTES_IS_TEMPLATE (template));
+  g_return_if_fail (templates != NULL && n_templates > 0);
   g_return_if_fail (format < MINUTES_EXPORT_N_FORMATS);
   g_return_if_fail (G_IS_FILE (out));
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, minutes_export_to_file_async);
-  g_task_set_task_data (task, render_payload (meeting, &template, 1, kind, format, flags, out), payload_free);
+  g_task_set_task_data (task, render_payload (meeting, templates, n_templates, kind, format, flags, out),
+                        payload_free);
   g_task_run_in_thread (task, export_thread);
 }
 
