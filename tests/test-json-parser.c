@@ -1,4 +1,4 @@
-/* test-json-parser.c: the fast path for reading .minutes files
+/* test-json-parser.c: the tree .minutes files are read into
  *
  * Copyright 2026 The Minutes authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,60 +25,96 @@ parse_with_json_glib (const char *text)
 
 /* Same tree as json-glib, down to the type of every value */
 static void
-assert_same_tree (JsonNode *a,
-                  JsonNode *b)
+assert_same_tree (MinutesJsonNode *a,
+                  JsonNode        *b)
 {
-  g_assert_cmpint (JSON_NODE_TYPE (a), ==, JSON_NODE_TYPE (b));
-
-  switch (JSON_NODE_TYPE (a))
+  switch (a->type)
     {
-    case JSON_NODE_OBJECT:
+    case MINUTES_JSON_OBJECT:
       {
-        JsonObject *oa = json_node_get_object (a);
-        JsonObject *ob = json_node_get_object (b);
-        g_autoptr(GList) ma = json_object_get_members (oa);
-        g_autoptr(GList) mb = json_object_get_members (ob);
+        JsonObject *object = json_node_get_object (b);
+        g_autoptr(GList) names = json_object_get_members (object);
+        guint i = 0;
 
-        g_assert_cmpuint (g_list_length (ma), ==, g_list_length (mb));
-        for (GList *la = ma, *lb = mb; la != NULL; la = la->next, lb = lb->next)
+        g_assert_cmpint (JSON_NODE_TYPE (b), ==, JSON_NODE_OBJECT);
+        g_assert_cmpuint (a->length, ==, g_list_length (names));
+        for (const GList *l = names; l != NULL; l = l->next, i++)
           {
-            g_assert_cmpstr (la->data, ==, lb->data);   /* in the same order */
-            assert_same_tree (json_object_get_member (oa, la->data), json_object_get_member (ob, lb->data));
+            g_assert_cmpstr (a->v.members[i].name, ==, l->data);   /* in the same order */
+            g_assert_true (_minutes_json_get_member (a, l->data) == a->v.members[i].value);
+            assert_same_tree (a->v.members[i].value, json_object_get_member (object, l->data));
           }
+        g_assert_null (_minutes_json_get_member (a, "not-a-member"));
       }
       break;
 
-    case JSON_NODE_ARRAY:
+    case MINUTES_JSON_ARRAY:
       {
-        JsonArray *aa = json_node_get_array (a);
-        JsonArray *ab = json_node_get_array (b);
+        JsonArray *array = json_node_get_array (b);
 
-        g_assert_cmpuint (json_array_get_length (aa), ==, json_array_get_length (ab));
-        for (guint i = 0; i < json_array_get_length (aa); i++)
-          assert_same_tree (json_array_get_element (aa, i), json_array_get_element (ab, i));
+        g_assert_cmpint (JSON_NODE_TYPE (b), ==, JSON_NODE_ARRAY);
+        g_assert_cmpuint (a->length, ==, json_array_get_length (array));
+        for (guint i = 0; i < a->length; i++)
+          assert_same_tree (a->v.elements[i], json_array_get_element (array, i));
       }
       break;
 
-    case JSON_NODE_VALUE:
-      g_assert_true (json_node_get_value_type (a) == json_node_get_value_type (b));
-      g_assert_true (json_node_equal (a, b));
+    case MINUTES_JSON_NULL:
+      g_assert_cmpint (JSON_NODE_TYPE (b), ==, JSON_NODE_NULL);
       break;
 
-    case JSON_NODE_NULL:
+    case MINUTES_JSON_STRING:
+      g_assert_true (json_node_get_value_type (b) == G_TYPE_STRING);
+      g_assert_cmpstr (a->v.string, ==, json_node_get_string (b));
+      break;
+
+    case MINUTES_JSON_INT:
+      g_assert_true (json_node_get_value_type (b) == G_TYPE_INT64);
+      g_assert_cmpint (a->v.integer, ==, json_node_get_int (b));
+      break;
+
+    case MINUTES_JSON_BOOLEAN:
+      g_assert_true (json_node_get_value_type (b) == G_TYPE_BOOLEAN);
+      g_assert_cmpint (a->v.boolean, ==, json_node_get_boolean (b));
+      break;
+
+    case MINUTES_JSON_DOUBLE:
     default:
+      g_assert_true (json_node_get_value_type (b) == G_TYPE_DOUBLE);
+      g_assert_cmpfloat (a->v.number, ==, json_node_get_double (b));
       break;
     }
+
+  g_assert_true (_minutes_json_get_value_type (a) ==
+                 (JSON_NODE_TYPE (b) == JSON_NODE_VALUE ? json_node_get_value_type (b) : G_TYPE_INVALID));
 }
 
 static void
 assert_as_json_glib (const char *text)
 {
-  g_autoptr(JsonNode) fast = _minutes_json_parse (text, strlen (text));
+  g_autoptr(MinutesJsonDocument) fast = _minutes_json_document_parse (text, strlen (text));
   g_autoptr(JsonNode) reference = parse_with_json_glib (text);
+  g_autoptr(MinutesJsonDocument) copy = _minutes_json_document_new_from (reference);
 
   if (fast == NULL)
     g_error ("the fast path refused plain JSON: %s", text);
-  assert_same_tree (fast, reference);
+  assert_same_tree (_minutes_json_document_get_root (fast), reference);
+  assert_same_tree (_minutes_json_document_get_root (copy), reference);
+}
+
+/* What json-glib accepts beyond plain JSON reaches the loader as the same tree */
+static void
+test_json_parser_copy (void)
+{
+  const char *texts[] = { "[1.5, 2e3, -0.25]", "{\"a\": [1, {\"b\": null}], \"c\": true}" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JsonNode) reference = parse_with_json_glib (texts[i]);
+      g_autoptr(MinutesJsonDocument) copy = _minutes_json_document_new_from (reference);
+
+      assert_same_tree (_minutes_json_document_get_root (copy), reference);
+    }
 }
 
 static void
@@ -148,27 +184,33 @@ test_json_parser_refuses (void)
     "// comment\n{}",
     "{/* comment */}",
     "[+1]",
+    "{\"1\":0,\"2\":0,\"3\":0,\"4\":0,\"5\":0,\"6\":0,\"7\":0,\"8\":0,\"9\":0,\"10\":0,\"11\":0,"
+    "\"12\":0,\"13\":0,\"14\":0,\"15\":0,\"16\":0,\"17\":0,\"18\":0,\"19\":0,\"20\":0,\"21\":0,\"22\":0,"
+    "\"23\":0,\"24\":0,\"25\":0,\"26\":0,\"27\":0,\"28\":0,\"29\":0,\"30\":0,\"31\":0,\"32\":0,\"33\":0,"
+    "\"34\":0,\"35\":0,\"36\":0,\"37\":0,\"38\":0,\"39\":0,\"40\":0,\"41\":0,\"42\":0,\"43\":0,\"44\":0,"
+    "\"45\":0,\"46\":0,\"47\":0,\"48\":0,\"49\":0,\"50\":0,\"51\":0,\"52\":0,\"53\":0,\"54\":0,\"55\":0,"
+    "\"56\":0,\"57\":0,\"58\":0,\"59\":0,\"60\":0,\"61\":0,\"62\":0,\"63\":0,\"64\":0,\"65\":0}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
-      g_autoptr(JsonNode) node = _minutes_json_parse (refused[i], strlen (refused[i]));
+      g_autoptr(MinutesJsonDocument) document = _minutes_json_document_parse (refused[i], strlen (refused[i]));
 
-      if (node != NULL)
+      if (document != NULL)
         g_error ("the fast path accepted %s", refused[i]);
     }
 
   /* Nesting beyond any .minutes file */
   {
     g_autoptr(GString) deep = g_string_new (NULL);
-    g_autoptr(JsonNode) node = NULL;
+    g_autoptr(MinutesJsonDocument) document = NULL;
 
     for (guint i = 0; i < 200; i++)
       g_string_append_c (deep, '[');
     for (guint i = 0; i < 200; i++)
       g_string_append_c (deep, ']');
-    node = _minutes_json_parse (deep->str, deep->len);
-    g_assert_null (node);
+    document = _minutes_json_document_parse (deep->str, deep->len);
+    g_assert_null (document);
   }
 }
 
@@ -196,6 +238,7 @@ main (int   argc,
   g_test_add_func ("/json-parser/plain", test_json_parser_plain);
   g_test_add_func ("/json-parser/meeting", test_json_parser_meeting);
   g_test_add_func ("/json-parser/refuses", test_json_parser_refuses);
+  g_test_add_func ("/json-parser/copy", test_json_parser_copy);
   g_test_add_func ("/json-parser/fallback", test_json_parser_fallback);
 
   return g_test_run ();

@@ -52,32 +52,32 @@ fail (Loader      *loader,
   return FALSE;
 }
 
+#define IS_VALUE(node) ((node)->type != MINUTES_JSON_OBJECT && (node)->type != MINUTES_JSON_ARRAY && \
+                        (node)->type != MINUTES_JSON_NULL)
+
 static const char *
-describe_node (JsonNode *node)
+describe_node (MinutesJsonNode *node)
 {
-  switch (JSON_NODE_TYPE (node))
+  switch (node->type)
     {
-    case JSON_NODE_OBJECT:
+    case MINUTES_JSON_OBJECT:
       return _("an object");
 
-    case JSON_NODE_ARRAY:
+    case MINUTES_JSON_ARRAY:
       return _("an array");
 
-    case JSON_NODE_NULL:
+    case MINUTES_JSON_NULL:
       return _("null");
 
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:
-          return _("a string");
+    case MINUTES_JSON_STRING:
+      return _("a string");
 
-        case G_TYPE_BOOLEAN:
-          return _("true or false");
+    case MINUTES_JSON_BOOLEAN:
+      return _("true or false");
 
-        default:
-          return _("a number");
-        }
+    case MINUTES_JSON_INT:
+    case MINUTES_JSON_DOUBLE:
+      return _("a number");
 
     default:
       return _("something else");
@@ -89,7 +89,7 @@ wrong_type (Loader      *loader,
             GError     **error,
             const char  *path,
             const char  *expected,
-            JsonNode    *node)
+            MinutesJsonNode    *node)
 {
   return fail (loader, error, MINUTES_DOCUMENT_ERROR_WRONG_TYPE,
                _("%s should be %s, but is %s"), path, expected, describe_node (node));
@@ -104,18 +104,18 @@ member_path (const char *path,
 
 static gboolean
 check_members (Loader             *loader,
-               JsonObject         *object,
+               MinutesJsonNode         *object,
                const char         *path,
                const char * const *known,
                GError            **error)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
-
-  for (const GList *l = members; l != NULL; l = l->next)
+  for (guint i = 0; i < object->length; i++)
     {
-      if (!g_strv_contains (known, l->data))
+      const char *name = object->v.members[i].name;
+
+      if (!g_strv_contains (known, name))
         {
-          g_autofree char *where = member_path (path, l->data);
+          g_autofree char *where = member_path (path, name);
 
           return fail (loader, error, MINUTES_DOCUMENT_ERROR_UNKNOWN_MEMBER,
                        _("%s is not part of the .minutes format (misspelt, or written by another program?)"),
@@ -127,13 +127,13 @@ check_members (Loader             *loader,
 }
 
 /* Returns the member, or NULL when it is absent or null. */
-static JsonNode *
-get_member (JsonObject *object,
+static MinutesJsonNode *
+get_member (MinutesJsonNode *object,
             const char *name)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  MinutesJsonNode *node = _minutes_json_get_member (object, name);
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || (node->type == MINUTES_JSON_NULL))
     return NULL;
 
   return node;
@@ -141,52 +141,52 @@ get_member (JsonObject *object,
 
 static gboolean
 read_string (Loader      *loader,
-             JsonObject  *object,
+             MinutesJsonNode  *object,
              const char  *path,
              const char  *name,
              const char **out,
              GError     **error)
 {
-  JsonNode *node = get_member (object, name);
+  MinutesJsonNode *node = get_member (object, name);
 
   *out = NULL;
   if (node == NULL)
     return TRUE;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (!IS_VALUE (node) || _minutes_json_get_value_type (node) != G_TYPE_STRING)
     {
       g_autofree char *where = member_path (path, name);
 
       return wrong_type (loader, error, where, _("a string"), node);
     }
 
-  *out = json_node_get_string (node);
+  *out = node->v.string;
 
   return TRUE;
 }
 
 static gboolean
 read_bool (Loader      *loader,
-           JsonObject  *object,
+           MinutesJsonNode  *object,
            const char  *path,
            const char  *name,
            gboolean    *out,
            GError     **error)
 {
-  JsonNode *node = get_member (object, name);
+  MinutesJsonNode *node = get_member (object, name);
 
   *out = FALSE;
   if (node == NULL)
     return TRUE;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+  if (!IS_VALUE (node) || _minutes_json_get_value_type (node) != G_TYPE_BOOLEAN)
     {
       g_autofree char *where = member_path (path, name);
 
       return wrong_type (loader, error, where, _("true or false"), node);
     }
 
-  *out = json_node_get_boolean (node);
+  *out = node->v.boolean;
 
   return TRUE;
 }
@@ -194,14 +194,14 @@ read_bool (Loader      *loader,
 /* A whole number from 0 to max; absent gives -1. */
 static gboolean
 read_count (Loader      *loader,
-            JsonObject  *object,
+            MinutesJsonNode  *object,
             const char  *path,
             const char  *name,
             gint64       max,
             gint64      *out,
             GError     **error)
 {
-  JsonNode *node = get_member (object, name);
+  MinutesJsonNode *node = get_member (object, name);
   g_autofree char *where = NULL;
 
   *out = -1;
@@ -209,10 +209,10 @@ read_count (Loader      *loader,
     return TRUE;
 
   where = member_path (path, name);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (!IS_VALUE (node) || _minutes_json_get_value_type (node) != G_TYPE_INT64)
     return wrong_type (loader, error, where, _("a whole number"), node);
 
-  *out = json_node_get_int (node);
+  *out = node->v.integer;
   if (*out < 0 || *out > max)
     {
       /* Numbers as text: gettext cannot see through G_GINT64_FORMAT. */
@@ -229,7 +229,7 @@ read_count (Loader      *loader,
 /* "19:05" → minutes since midnight; absent gives MINUTES_TIME_UNSET. */
 static gboolean
 read_time (Loader      *loader,
-           JsonObject  *object,
+           MinutesJsonNode  *object,
            const char  *path,
            const char  *name,
            int         *out,
@@ -266,7 +266,7 @@ read_time (Loader      *loader,
 /* "2024-01-16" → a valid GDate; absent gives NULL. */
 static gboolean
 read_date (Loader      *loader,
-           JsonObject  *object,
+           MinutesJsonNode  *object,
            const char  *path,
            const char  *name,
            GDate      **out,
@@ -313,7 +313,7 @@ read_date (Loader      *loader,
 
 static gboolean
 read_enum (Loader      *loader,
-           JsonObject  *object,
+           MinutesJsonNode  *object,
            const char  *path,
            const char  *name,
            GType        enum_type,
@@ -352,46 +352,46 @@ read_enum (Loader      *loader,
 
 static gboolean
 read_array (Loader      *loader,
-            JsonObject  *object,
+            MinutesJsonNode  *object,
             const char  *path,
             const char  *name,
-            JsonArray  **out,
+            MinutesJsonNode  **out,
             GError     **error)
 {
-  JsonNode *node = get_member (object, name);
+  MinutesJsonNode *node = get_member (object, name);
 
   *out = NULL;
   if (node == NULL)
     return TRUE;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (!(node->type == MINUTES_JSON_ARRAY))
     {
       g_autofree char *where = member_path (path, name);
 
       return wrong_type (loader, error, where, _("a list"), node);
     }
 
-  *out = json_node_get_array (node);
+  *out = node;
 
   return TRUE;
 }
 
-static JsonObject *
+static MinutesJsonNode *
 element_object (Loader      *loader,
-                JsonArray   *array,
+                MinutesJsonNode   *array,
                 guint        index,
                 const char  *element_path,
                 GError     **error)
 {
-  JsonNode *node = json_array_get_element (array, index);
+  MinutesJsonNode *node = array->v.elements[index];
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (!(node->type == MINUTES_JSON_OBJECT))
     {
       wrong_type (loader, error, element_path, _("an object"), node);
       return NULL;
     }
 
-  return json_node_get_object (node);
+  return node;
 }
 
 static gboolean
@@ -411,7 +411,7 @@ is_valid_id (const char *id)
 
 static gboolean
 read_id (Loader      *loader,
-         JsonObject  *object,
+         MinutesJsonNode  *object,
          const char  *path,
          GHashTable  *taken,
          const char **out,
@@ -438,7 +438,7 @@ read_id (Loader      *loader,
 
 static gboolean
 read_required_string (Loader      *loader,
-                      JsonObject  *object,
+                      MinutesJsonNode  *object,
                       const char  *path,
                       const char  *name,
                       const char **out,
@@ -460,7 +460,7 @@ read_required_string (Loader      *loader,
 /* A reference: the id of a person (or item) in this file. */
 static gboolean
 read_reference (Loader      *loader,
-                JsonObject  *object,
+                MinutesJsonNode  *object,
                 const char  *path,
                 const char  *name,
                 GHashTable  *table,
@@ -490,30 +490,30 @@ read_reference (Loader      *loader,
 
 static gboolean
 read_person_list (Loader      *loader,
-                  JsonObject  *object,
+                  MinutesJsonNode  *object,
                   const char  *path,
                   const char  *name,
                   GListStore  *store,
                   GError     **error)
 {
-  JsonArray *array;
+  MinutesJsonNode *array;
 
   if (!read_array (loader, object, path, name, &array, error))
     return FALSE;
   if (array == NULL)
     return TRUE;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < array->length; i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      MinutesJsonNode *node = array->v.elements[i];
       g_autofree char *where = g_strdup_printf ("%s.%s[%u]", path, name, i);
       MinutesPerson *person;
       const char *id;
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+      if (!IS_VALUE (node) || _minutes_json_get_value_type (node) != G_TYPE_STRING)
         return wrong_type (loader, error, where, _("the id of a person"), node);
 
-      id = json_node_get_string (node);
+      id = node->v.string;
       person = g_hash_table_lookup (loader->people, id);
       if (person == NULL)
         return fail (loader, error, MINUTES_DOCUMENT_ERROR_DANGLING_REFERENCE,
@@ -529,7 +529,7 @@ read_person_list (Loader      *loader,
 
 static gboolean
 load_meeting (Loader      *loader,
-              JsonObject  *object,
+              MinutesJsonNode  *object,
               GError     **error)
 {
   static const char * const known[] = {
@@ -545,7 +545,7 @@ load_meeting (Loader      *loader,
   g_autoptr(GDate) signed_date = NULL;
   int scheduled, actual, end, status;
   gboolean no_declarations;
-  JsonNode *contact;
+  MinutesJsonNode *contact;
 
   if (!check_members (loader, object, "meeting", known, error) ||
       !read_required_string (loader, object, "meeting", "committee", &committee, error) ||
@@ -569,12 +569,12 @@ load_meeting (Loader      *loader,
   contact = get_member (object, "contact");
   if (contact != NULL)
     {
-      JsonObject *contact_object;
+      MinutesJsonNode *contact_object;
 
-      if (!JSON_NODE_HOLDS_OBJECT (contact))
+      if (!(contact->type == MINUTES_JSON_OBJECT))
         return wrong_type (loader, error, "meeting.contact", _("an object"), contact);
 
-      contact_object = json_node_get_object (contact);
+      contact_object = contact;
       if (!check_members (loader, contact_object, "meeting.contact", contact_known, error) ||
           !read_string (loader, contact_object, "meeting.contact", "name", &name, error) ||
           !read_string (loader, contact_object, "meeting.contact", "role", &role, error) ||
@@ -612,14 +612,14 @@ load_meeting (Loader      *loader,
 
 static gboolean
 load_people (Loader      *loader,
-             JsonObject  *root,
+             MinutesJsonNode  *root,
              GError     **error)
 {
   static const char * const known[] = {
     "id", "name", "honorific", "job-title", "organisation", "kind",
     "attendance", "role", "substitute-for", "arrived-at", "left-at", NULL
   };
-  JsonArray *array;
+  MinutesJsonNode *array;
 
   if (!read_array (loader, root, "", "people", &array, error))
     return FALSE;
@@ -628,13 +628,13 @@ load_people (Loader      *loader,
 
   /* First the people, then who substitutes for whom: a reference may point
    * forward in the list. */
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < array->length; i++)
     {
       g_autofree char *path = g_strdup_printf ("people[%u]", i);
       g_autoptr(MinutesPerson) person = NULL;
       const char *id, *name, *honorific, *job, *organisation;
       int kind, attendance, role, arrived, left;
-      JsonObject *object;
+      MinutesJsonNode *object;
 
       if ((object = element_object (loader, array, i, path, error)) == NULL ||
           !check_members (loader, object, path, known, error) ||
@@ -669,10 +669,10 @@ load_people (Loader      *loader,
       minutes_meeting_append_person (loader->meeting, person);
     }
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < array->length; i++)
     {
       g_autofree char *path = g_strdup_printf ("people[%u]", i);
-      JsonObject *object = json_array_get_object_element (array, i);
+      MinutesJsonNode *object = array->v.elements[i];
       g_autoptr(MinutesPerson) person = g_list_model_get_item (minutes_meeting_get_people (loader->meeting), i);
       gpointer substitute_for;
 
@@ -690,25 +690,25 @@ load_people (Loader      *loader,
 
 static gboolean
 load_attachments (Loader            *loader,
-                  JsonObject        *object,
+                  MinutesJsonNode        *object,
                   const char        *path,
                   MinutesAgendaItem *item,
                   GError           **error)
 {
   static const char * const known[] = { "title", "type", "size", "url", "additional", NULL };
-  JsonArray *array;
+  MinutesJsonNode *array;
 
   if (!read_array (loader, object, path, "documents", &array, error))
     return FALSE;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < array->length; i++)
     {
       g_autofree char *element_path = g_strdup_printf ("%s.documents[%u]", path, i);
       g_autoptr(MinutesAttachment) attachment = NULL;
       const char *title, *type, *url;
       gboolean additional;
       gint64 size;
-      JsonObject *element;
+      MinutesJsonNode *element;
 
       if ((element = element_object (loader, array, i, element_path, error)) == NULL ||
           !check_members (loader, element, element_path, known, error) ||
@@ -734,18 +734,18 @@ load_attachments (Loader            *loader,
 
 static gboolean
 load_discussion (Loader            *loader,
-                 JsonObject        *object,
+                 MinutesJsonNode        *object,
                  const char        *path,
                  MinutesAgendaItem *item,
                  GError           **error)
 {
   static const char * const known[] = { "type", "text", "procedure", "from", "to", "person", NULL };
-  JsonArray *array;
+  MinutesJsonNode *array;
 
   if (!read_array (loader, object, path, "discussion", &array, error))
     return FALSE;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < array->length; i++)
     {
       g_autofree char *element_path = g_strdup_printf ("%s.discussion[%u]", path, i);
       g_autofree char *type_path = NULL;
@@ -753,7 +753,7 @@ load_discussion (Loader            *loader,
       const char *text;
       int type, procedure, from, to;
       gpointer person;
-      JsonObject *element;
+      MinutesJsonNode *element;
 
       if ((element = element_object (loader, array, i, element_path, error)) == NULL ||
           !check_members (loader, element, element_path, known, error))
@@ -776,14 +776,15 @@ load_discussion (Loader            *loader,
                            _("person"), &person, error))
         return FALSE;
 
-      entry = g_object_new (MINUTES_TYPE_DISCUSSION_ENTRY,
-                            "entry-type", type,
-                            "text", text,
-                            "procedure", procedure,
-                            "from", from,
-                            "to", to,
-                            "person", person,
-                            NULL);
+      /* The most numerous node: setters (no-ops for defaults) cost far
+       * less than g_object_new() looking up six properties by name */
+      entry = minutes_discussion_entry_new ();
+      minutes_discussion_entry_set_entry_type (entry, type);
+      minutes_discussion_entry_set_text (entry, text);
+      minutes_discussion_entry_set_procedure (entry, procedure);
+      minutes_discussion_entry_set_from (entry, from);
+      minutes_discussion_entry_set_to (entry, to);
+      minutes_discussion_entry_set_person (entry, person);
       minutes_agenda_item_append_entry (item, entry);
     }
 
@@ -792,18 +793,18 @@ load_discussion (Loader            *loader,
 
 static gboolean
 load_actions (Loader            *loader,
-              JsonObject        *object,
+              MinutesJsonNode        *object,
               const char        *path,
               MinutesAgendaItem *item,
               GError           **error)
 {
   static const char * const known[] = { "owner", "owner-text", "text", "due", "status", NULL };
-  JsonArray *array;
+  MinutesJsonNode *array;
 
   if (!read_array (loader, object, path, "actions", &array, error))
     return FALSE;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < array->length; i++)
     {
       g_autofree char *element_path = g_strdup_printf ("%s.actions[%u]", path, i);
       g_autoptr(MinutesAction) action = NULL;
@@ -811,7 +812,7 @@ load_actions (Loader            *loader,
       const char *owner_text, *text;
       gpointer owner;
       int status;
-      JsonObject *element;
+      MinutesJsonNode *element;
 
       if ((element = element_object (loader, array, i, element_path, error)) == NULL ||
           !check_members (loader, element, element_path, known, error) ||
@@ -839,7 +840,7 @@ load_actions (Loader            *loader,
 
 static MinutesMotion *
 load_motion (Loader      *loader,
-             JsonObject  *element,
+             MinutesJsonNode  *element,
              const char  *element_path,
              GError     **error)
 {
@@ -852,7 +853,7 @@ load_motion (Loader      *loader,
   gpointer mover, seconder;
   gint64 votes_for, votes_against, abstentions;
   int outcome;
-  JsonArray *amendments;
+  MinutesJsonNode *amendments;
 
   if (!check_members (loader, element, element_path, known, error) ||
       !read_string (loader, element, element_path, "text", &text, error) ||
@@ -884,11 +885,11 @@ load_motion (Loader      *loader,
                          G_LIST_STORE (minutes_motion_get_abstained (motion)), error))
     return NULL;
 
-  for (guint i = 0; amendments != NULL && i < json_array_get_length (amendments); i++)
+  for (guint i = 0; amendments != NULL && i < amendments->length; i++)
     {
       g_autofree char *amendment_path = g_strdup_printf ("%s.amendments[%u]", element_path, i);
       g_autoptr(MinutesMotion) amendment = NULL;
-      JsonObject *object;
+      MinutesJsonNode *object;
 
       if ((object = element_object (loader, amendments, i, amendment_path, error)) == NULL ||
           (amendment = load_motion (loader, object, amendment_path, error)) == NULL)
@@ -902,21 +903,21 @@ load_motion (Loader      *loader,
 
 static gboolean
 load_motions (Loader            *loader,
-              JsonObject        *object,
+              MinutesJsonNode        *object,
               const char        *path,
               MinutesAgendaItem *item,
               GError           **error)
 {
-  JsonArray *array;
+  MinutesJsonNode *array;
 
   if (!read_array (loader, object, path, "motions", &array, error))
     return FALSE;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < array->length; i++)
     {
       g_autofree char *element_path = g_strdup_printf ("%s.motions[%u]", path, i);
       g_autoptr(MinutesMotion) motion = NULL;
-      JsonObject *element;
+      MinutesJsonNode *element;
 
       if ((element = element_object (loader, array, i, element_path, error)) == NULL ||
           (motion = load_motion (loader, element, element_path, error)) == NULL)
@@ -930,25 +931,25 @@ load_motions (Loader            *loader,
 
 static gboolean
 load_resolutions (Loader            *loader,
-                  JsonObject        *object,
+                  MinutesJsonNode        *object,
                   const char        *path,
                   MinutesAgendaItem *item,
                   GError           **error)
 {
   static const char * const known[] = { "kind", "text", "points", NULL };
-  JsonArray *array;
+  MinutesJsonNode *array;
 
   if (!read_array (loader, object, path, "resolutions", &array, error))
     return FALSE;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < array->length; i++)
     {
       g_autofree char *element_path = g_strdup_printf ("%s.resolutions[%u]", path, i);
       g_autoptr(MinutesResolution) resolution = NULL;
       const char *text;
-      JsonArray *points;
+      MinutesJsonNode *points;
       int kind;
-      JsonObject *element;
+      MinutesJsonNode *element;
 
       if ((element = element_object (loader, array, i, element_path, error)) == NULL ||
           !check_members (loader, element, element_path, known, error) ||
@@ -963,12 +964,12 @@ load_resolutions (Loader            *loader,
                                  "text", text,
                                  NULL);
 
-      for (guint p = 0; points != NULL && p < json_array_get_length (points); p++)
+      for (guint p = 0; points != NULL && p < points->length; p++)
         {
-          JsonNode *node = json_array_get_element (points, p);
+          MinutesJsonNode *node = points->v.elements[p];
           g_autoptr(MinutesResolutionPoint) point = NULL;
 
-          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+          if (!IS_VALUE (node) || _minutes_json_get_value_type (node) != G_TYPE_STRING)
             {
               g_autofree char *point_path = g_strdup_printf ("%s.points[%u]", element_path, p);
 
@@ -976,7 +977,7 @@ load_resolutions (Loader            *loader,
             }
 
           point = minutes_resolution_point_new ();
-          minutes_resolution_point_set_text (point, json_node_get_string (node));
+          minutes_resolution_point_set_text (point, node->v.string);
           minutes_resolution_append_point (resolution, point);
         }
 
@@ -988,7 +989,7 @@ load_resolutions (Loader            *loader,
 
 static gboolean
 load_items (Loader      *loader,
-            JsonObject  *root,
+            MinutesJsonNode  *root,
             GError     **error)
 {
   static const char * const known[] = {
@@ -997,12 +998,12 @@ load_items (Loader      *loader,
     "chair", "witnesses", "introduction", "discussion", "actions", "motions",
     "resolutions", "decision", "minutes-truncated", "recommendation", NULL
   };
-  JsonArray *array;
+  MinutesJsonNode *array;
 
   if (!read_array (loader, root, "", "items", &array, error))
     return FALSE;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < array->length; i++)
     {
       g_autofree char *path = g_strdup_printf ("items[%u]", i);
       g_autoptr(MinutesAgendaItem) item = NULL;
@@ -1011,7 +1012,7 @@ load_items (Loader      *loader,
       gboolean unnumbered, exempt, truncated;
       gpointer chair;
       int standing;
-      JsonObject *object;
+      MinutesJsonNode *object;
 
       if ((object = element_object (loader, array, i, path, error)) == NULL ||
           !check_members (loader, object, path, known, error) ||
@@ -1067,16 +1068,16 @@ load_items (Loader      *loader,
 
 static gboolean
 load_declarations (Loader      *loader,
-                   JsonObject  *root,
+                   MinutesJsonNode  *root,
                    GError     **error)
 {
   static const char * const known[] = { "person", "item", "kind", "text", "withdrew", NULL };
-  JsonArray *array;
+  MinutesJsonNode *array;
 
   if (!read_array (loader, root, "", "declarations", &array, error))
     return FALSE;
 
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < array->length; i++)
     {
       g_autofree char *path = g_strdup_printf ("declarations[%u]", i);
       g_autoptr(MinutesDeclaration) declaration = NULL;
@@ -1084,7 +1085,7 @@ load_declarations (Loader      *loader,
       const char *text;
       gboolean withdrew;
       int kind;
-      JsonObject *object;
+      MinutesJsonNode *object;
 
       if ((object = element_object (loader, array, i, path, error)) == NULL ||
           !check_members (loader, object, path, known, error) ||
@@ -1258,41 +1259,41 @@ check_text (Loader      *loader,
 
 static gboolean
 load_root (Loader      *loader,
-           JsonNode    *root_node,
+           MinutesJsonNode    *root_node,
            GError     **error)
 {
   static const char * const known[] = { "format", "version", "meeting", "people", "declarations", "items", NULL };
   g_autofree char *version_text = NULL;
-  JsonObject *root;
-  JsonNode *format, *version, *meeting;
+  MinutesJsonNode *root;
+  MinutesJsonNode *format, *version, *meeting;
 
-  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
+  if (root_node == NULL || !(root_node->type == MINUTES_JSON_OBJECT))
     return fail (loader, error, MINUTES_DOCUMENT_ERROR_NOT_MINUTES,
                  _("not a .minutes file (the file is JSON, but not an object with \"format\": \"minutes\")"));
 
-  root = json_node_get_object (root_node);
+  root = root_node;
   format = get_member (root, "format");
-  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
-      json_node_get_value_type (format) != G_TYPE_STRING ||
-      g_strcmp0 (json_node_get_string (format), MINUTES_FILE_FORMAT_NAME) != 0)
+  if (format == NULL || !IS_VALUE (format) ||
+      _minutes_json_get_value_type (format) != G_TYPE_STRING ||
+      g_strcmp0 (format->v.string, MINUTES_FILE_FORMAT_NAME) != 0)
     return fail (loader, error, MINUTES_DOCUMENT_ERROR_NOT_MINUTES,
                  _("not a .minutes file (\"format\" is not \"minutes\")"));
 
   version = get_member (root, "version");
-  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
-      json_node_get_value_type (version) != G_TYPE_INT64)
+  if (version == NULL || !IS_VALUE (version) ||
+      _minutes_json_get_value_type (version) != G_TYPE_INT64)
     return fail (loader, error, MINUTES_DOCUMENT_ERROR_NOT_MINUTES,
                  _("the file has no format version (\"version\" should be %d)"),
                  MINUTES_FILE_FORMAT_VERSION);
 
-  version_text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
-  if (json_node_get_int (version) > MINUTES_FILE_FORMAT_VERSION)
+  version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version->v.integer);
+  if (version->v.integer > MINUTES_FILE_FORMAT_VERSION)
     return fail (loader, error, MINUTES_DOCUMENT_ERROR_NEWER_VERSION,
                  _("the file was written by a newer version of Minutes (format version %s, "
                    "this version reads %d); update Minutes to open it"),
                  version_text, MINUTES_FILE_FORMAT_VERSION);
 
-  if (json_node_get_int (version) < 1)
+  if (version->v.integer < 1)
     return fail (loader, error, MINUTES_DOCUMENT_ERROR_INVALID_VALUE,
                  _("\"version\" is %s, which no version of Minutes wrote"), version_text);
 
@@ -1302,10 +1303,10 @@ load_root (Loader      *loader,
   meeting = get_member (root, "meeting");
   if (meeting == NULL)
     return fail (loader, error, MINUTES_DOCUMENT_ERROR_MISSING_MEMBER, _("meeting is missing"));
-  if (!JSON_NODE_HOLDS_OBJECT (meeting))
+  if (!(meeting->type == MINUTES_JSON_OBJECT))
     return wrong_type (loader, error, "meeting", _("an object"), meeting);
 
-  return load_meeting (loader, json_node_get_object (meeting), error) &&
+  return load_meeting (loader, meeting, error) &&
          load_people (loader, root, error) &&
          load_items (loader, root, error) &&
          load_declarations (loader, root, error);
@@ -1320,7 +1321,7 @@ minutes_document_load_bytes (GBytes      *bytes,
   g_autoptr(GHashTable) people = NULL;
   g_autoptr(GHashTable) items = NULL;
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(MinutesJsonDocument) document = NULL;
   g_autoptr(GError) parse_error = NULL;
   Loader loader = { display_name, NULL, NULL, NULL };
   const char *data;
@@ -1350,8 +1351,8 @@ minutes_document_load_bytes (GBytes      *bytes,
 
   /* The fast path reads what Minutes writes; anything else (and every
    * error) goes through json-glib. */
-  root = _minutes_json_parse (data, size);
-  if (root == NULL)
+  document = _minutes_json_document_parse (data, size);
+  if (document == NULL)
     {
       parser = json_parser_new_immutable ();
       if (!json_parser_load_from_data (parser, data, size, &parse_error))
@@ -1366,7 +1367,7 @@ minutes_document_load_bytes (GBytes      *bytes,
                 _("%s (the file is damaged or incomplete)"), message);
           return NULL;
         }
-      root = json_parser_steal_root (parser);
+      document = _minutes_json_document_new_from (json_parser_get_root (parser));
     }
 
   meeting = minutes_meeting_new ();
@@ -1376,7 +1377,7 @@ minutes_document_load_bytes (GBytes      *bytes,
   loader.people = people;
   loader.items = items;
 
-  if (!load_root (&loader, root, error))
+  if (!load_root (&loader, _minutes_json_document_get_root (document), error))
     return NULL;
 
   return g_steal_pointer (&meeting);

@@ -880,6 +880,9 @@ main (int   argc,
   g_autofree char *display = NULL;
   g_autofree char *no_display = NULL;
 
+  /* Progress shows as it happens under meson test */
+  setvbuf (stdout, NULL, _IOLBF, 0);
+
   results = g_array_new (FALSE, FALSE, sizeof (Result));
   g_array_set_clear_func (results, clear_result);
   work_dir = g_dir_make_tmp ("minutes-bench-XXXXXX", &error);
