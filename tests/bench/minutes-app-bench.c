@@ -261,7 +261,7 @@ window_added_cb (GtkApplication *application,
 static gboolean
 timeout_cb (gpointer user_data)
 {
-  g_printerr ("minutes-app-bench: no frame with the meeting after 120 s\n");
+  g_printerr ("minutes-app-bench: not done after 600 s\n");
   exit (1);
 }
 
@@ -282,7 +282,7 @@ main (int   argc,
   application = minutes_application_new (APP_ID, G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   bench.application = G_APPLICATION (application);
   g_signal_connect (application, "window-added", G_CALLBACK (window_added_cb), &bench);
-  g_timeout_add_seconds (120, timeout_cb, NULL);
+  g_timeout_add_seconds (600, timeout_cb, NULL);
 
   status = g_application_run (G_APPLICATION (application), argc, argv);
 
