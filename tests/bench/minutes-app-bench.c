@@ -20,6 +20,8 @@
  *   edit-frame-ms   median time from the edit to the next frame painted
  *                   after the re-render
  *   validate-ms     median time of one full validation of the meeting
+ *   full-frame-ms   median time from adding or removing an agenda item to
+ *                   the next frame: the preview written in full
  */
 
 #include "config.h"
@@ -31,6 +33,10 @@
 #include "minutes-window.h"
 
 #define N_EDITS 15
+
+/* Then agenda items added and removed: the preview's sections change, so
+ * it is written in full, as every edit was before it became incremental */
+#define N_FULL 3
 
 typedef enum
 {
@@ -56,6 +62,9 @@ typedef struct
   double             call_ms[N_EDITS];
   double             render_ms[N_EDITS];
   double             frame_ms[N_EDITS];
+  double             full_ms[N_FULL * 2];
+  guint              n_full;
+  MinutesAgendaItem *added;
 } Bench;
 
 static int
@@ -142,15 +151,41 @@ finish (Bench *bench)
 
   printf ("{\"first-frame-us\": %" G_GINT64_FORMAT ", \"peak-rss-mb\": %.2f, "
           "\"edit-call-ms\": %.3f, \"edit-render-ms\": %.3f, \"edit-frame-ms\": %.3f, "
-          "\"validate-ms\": %.3f, \"problems\": %u}\n",
+          "\"validate-ms\": %.3f, \"full-frame-ms\": %.3f, \"problems\": %u}\n",
           bench->first_frame, read_peak_rss_mb (),
           median (bench->call_ms, N_EDITS), median (bench->render_ms, N_EDITS),
           median (bench->frame_ms, N_EDITS), median (validate_ms, N_EDITS),
+          median (bench->full_ms, N_FULL * 2),
           g_list_model_get_n_items (G_LIST_MODEL (bench->validator)));
   fflush (stdout);
 
   bench->state = STATE_DONE;
   g_application_quit (bench->application);
+}
+
+static gboolean
+change_items_cb (gpointer user_data)
+{
+  Bench *bench = user_data;
+  MinutesMeeting *meeting = minutes_window_get_meeting (bench->window);
+
+  bench->changed = FALSE;
+  bench->state = STATE_WAITING;
+  bench->edit_start = g_get_monotonic_time ();
+  if (bench->added == NULL)
+    {
+      bench->added = minutes_agenda_item_new ();
+      minutes_agenda_item_set_title (bench->added, "Any other business");
+      minutes_meeting_append_item (meeting, bench->added);
+    }
+  else
+    {
+      minutes_meeting_remove_item (meeting, bench->added);
+      g_clear_object (&bench->added);
+    }
+  bench->edit_returned = g_get_monotonic_time ();
+
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -217,18 +252,25 @@ after_paint_cb (GdkFrameClock *clock,
       if (!bench->changed)
         return;   /* a frame before the preview was re-rendered */
 
-      bench->call_ms[bench->n_edits] = (bench->edit_returned - bench->edit_start) / 1000.0;
-      bench->render_ms[bench->n_edits] = (bench->last_change - bench->edit_start) / 1000.0;
-      bench->frame_ms[bench->n_edits] = (now - bench->edit_start) / 1000.0;
-      bench->n_edits++;
+      if (bench->n_edits < N_EDITS)
+        {
+          bench->call_ms[bench->n_edits] = (bench->edit_returned - bench->edit_start) / 1000.0;
+          bench->render_ms[bench->n_edits] = (bench->last_change - bench->edit_start) / 1000.0;
+          bench->frame_ms[bench->n_edits] = (now - bench->edit_start) / 1000.0;
+          bench->n_edits++;
+        }
+      else
+        {
+          bench->full_ms[bench->n_full++] = (now - bench->edit_start) / 1000.0;
+        }
 
-      if (bench->n_edits == N_EDITS)
+      if (bench->n_full == N_FULL * 2)
         {
           finish (bench);
           break;
         }
       bench->state = STATE_SETTLING;
-      g_timeout_add (30, edit_cb, bench);
+      g_timeout_add (30, bench->n_edits < N_EDITS ? edit_cb : change_items_cb, bench);
       break;
 
     case STATE_SETTLING:
@@ -287,6 +329,7 @@ main (int   argc,
   status = g_application_run (G_APPLICATION (application), argc, argv);
 
   g_clear_object (&bench.validator);
+  g_clear_object (&bench.added);
   if (bench.state != STATE_DONE)
     {
       g_printerr ("minutes-app-bench: the application quit before the measurements were done\n");
