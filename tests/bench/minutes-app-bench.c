@@ -36,7 +36,7 @@
 
 /* Then agenda items added and removed: the preview's sections change, so
  * it is written in full, as every edit was before it became incremental */
-#define N_FULL 3
+#define N_FULL 2
 
 typedef enum
 {
