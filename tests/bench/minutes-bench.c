@@ -13,7 +13,8 @@
  * ($MINUTES_CLI); the app's first frame, memory and edit → preview time
  * ($MINUTES_APP_BENCH, on $DISPLAY or on an Xvfb started here); and
  * LibreOffice converting the same HTML export to ODT. Prints a table against
- * the targets of issue 8 and writes the same as JSON. Rows whose tool is
+ * the targets of issue 8 and writes the same as JSON (and as Markdown,
+ * beside it, for the README). Rows whose tool is
  * missing are reported as skipped, with the reason.
  */
 
@@ -793,6 +794,67 @@ write_json (const char *path)
   printf ("\nwritten to %s\n", path);
 }
 
+static char *
+read_cpu_model (void)
+{
+  g_autofree char *cpu = NULL;
+  const char *line;
+  const char *colon;
+
+  if (!g_file_get_contents ("/proc/cpuinfo", &cpu, NULL, NULL) ||
+      (line = strstr (cpu, "model name")) == NULL || (colon = strchr (line, ':')) == NULL)
+    return g_strdup ("unknown CPU");
+
+  return g_strndup (colon + 2, strcspn (colon + 2, "\n"));
+}
+
+/* The table again, as Markdown for the README (build-aux/bench puts it
+ * there), with the machine it ran on */
+static void
+write_markdown (const char *path)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *cpu = read_cpu_model ();
+  g_autofree char *meminfo = NULL;
+  g_autofree char *loadavg = NULL;
+  g_autoptr(GError) error = NULL;
+  double ram_gb = 0;
+
+  if (g_file_get_contents ("/proc/meminfo", &meminfo, NULL, NULL) && g_str_has_prefix (meminfo, "MemTotal:"))
+    ram_gb = g_ascii_strtod (meminfo + strlen ("MemTotal:"), NULL) / (1024.0 * 1024.0);
+  if (g_file_get_contents ("/proc/loadavg", &loadavg, NULL, NULL))
+    loadavg[strcspn (loadavg, " ")] = '\0';
+
+  g_string_append_printf (out, "Measured on %s: %u CPUs (%s), %.0f GB RAM, load average %s "
+                               "when it started; release build.\n\n",
+                          date, g_get_num_processors (), cpu, ram_gb,
+                          loadavg != NULL ? loadavg : "unknown");
+  g_string_append (out, "| operation | size | median | target | LibreOffice ÷ ours | verdict |\n"
+                        "|---|---|---|---|---|---|\n");
+  for (guint i = 0; i < results->len; i++)
+    {
+      Result *result = &g_array_index (results, Result, i);
+      g_autofree char *target = format_target (result);
+      g_autofree char *value = result->value < 0 ? g_strdup ("–")
+                                                 : g_strdup_printf ("%.1f %s", result->value, result->unit);
+      g_autofree char *ratio = result->lo_ratio > 0 ? g_strdup_printf ("%.0f×", result->lo_ratio) : g_strdup ("–");
+      const char *verdict = get_verdict (result);
+
+      g_string_append_printf (out, "| %s%s%s%s | %s | %s | %s | %s | %s%s%s |\n",
+                              result->operation, result->note != NULL ? " (" : "",
+                              result->note != NULL ? result->note : "", result->note != NULL ? ")" : "",
+                              format_size (result->scale), value, target, ratio,
+                              g_str_equal (verdict, "MISS") ? "**" : "", verdict,
+                              g_str_equal (verdict, "MISS") ? "**" : "");
+    }
+
+  g_file_set_contents (path, out->str, out->len, &error);
+  g_assert_no_error (error);
+  printf ("written to %s\n", path);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -985,6 +1047,13 @@ main (int   argc,
   set_libreoffice_ratios ();
   print_table ();
   write_json (json_path);
+  if (g_str_has_suffix (json_path, ".json"))
+    {
+      g_autofree char *stem = g_strndup (json_path, strlen (json_path) - strlen (".json"));
+      g_autofree char *markdown_path = g_strconcat (stem, ".md", NULL);
+
+      write_markdown (markdown_path);
+    }
 
   for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
     {
