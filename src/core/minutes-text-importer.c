@@ -475,7 +475,7 @@ people_changed_cb (GListModel *people,
 {
   /* Appending only extends the index (on the next lookup) */
   if (self->person_index.people != NULL &&
-      (removed > 0 || position != self->person_index.people->len))
+      (removed > 0 || position < self->person_index.people->len))
     person_index_clear (self);
 }
 

@@ -544,7 +544,6 @@ measure_app (const char *app_bench,
   if (display != NULL)
     envp = g_environ_setenv (envp, "DISPLAY", display, TRUE);
   envp = g_environ_setenv (envp, "GTK_A11Y", "none", TRUE);
-  envp = g_environ_setenv (envp, "GDK_DEBUG", "no-portals", TRUE);
   envp = g_environ_setenv (envp, "XDG_CACHE_HOME", cache, TRUE);
   envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config, TRUE);
   envp = g_environ_unsetenv (envp, "G_DEBUG");
@@ -614,7 +613,9 @@ set_linear_targets (void)
       Result *result = &g_array_index (results, Result, i);
       Result *small;
 
-      if (result->scale != 10 || !g_str_equal (result->unit, "ms") || result->value < 0)
+      /* LibreOffice is measured, not held to our targets */
+      if (result->scale != 10 || !g_str_equal (result->unit, "ms") || result->value < 0 ||
+          g_str_has_prefix (result->operation, "LibreOffice"))
         continue;
       small = find_result (result->operation, 1);
       if (small == NULL || small->value <= 0)
