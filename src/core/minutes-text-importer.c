@@ -122,7 +122,7 @@ get_regex (const char *pattern)
   regex = g_hash_table_lookup (regexes, pattern);
   if (regex == NULL)
     {
-      regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
+      regex = g_regex_new (pattern, G_REGEX_DEFAULT, 0, NULL);
       g_assert (regex != NULL);
       g_hash_table_insert (regexes, (gpointer) pattern, regex);
     }
