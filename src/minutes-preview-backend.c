@@ -33,7 +33,47 @@ struct _MinutesPreviewBackend
   int             last_kind;
   int             last_start;
   int             last_end;
+
+  /* Where text is written: the end of the buffer, or the place of a
+   * section being replaced (right gravity: it moves on as text goes in) */
+  GtkTextMark    *cursor;
+
+  /* What the buffer shows, section by section (Chunk), and what the
+   * rendering under way produces. Only the sections that differ are
+   * written again: an edit in one agenda item of a long meeting rewrites
+   * that item, not the whole preview. */
+  GPtrArray      *chunks;
+  GPtrArray      *recording;
 };
+
+typedef enum
+{
+  OP_CONFIDENTIAL,
+  OP_BEGIN_SECTION,
+  OP_END_SECTION,
+  OP_BLOCK,
+} OpKind;
+
+typedef struct
+{
+  OpKind   op;
+  int      kind;       /* MinutesSectionKind or MinutesBlockKind */
+  GObject *source;     /* of a section; compared, never dereferenced */
+  char    *label;
+  char    *number;
+  char    *text;
+} Op;
+
+/* One section of the document (or what comes before the first) */
+typedef struct
+{
+  GObject     *source;       /* compared, never dereferenced */
+  int          kind;         /* MinutesSectionKind, or -1 */
+  GArray      *ops;          /* of Op */
+  GString     *signature;    /* everything the ops print, to compare */
+  int          first_block;  /* kind of its first block, or -1 */
+  GtkTextMark *mark;         /* its start in the buffer, once written */
+} Chunk;
 
 G_DEFINE_FINAL_TYPE (MinutesPreviewBackend, minutes_preview_backend, MINUTES_TYPE_BACKEND)
 
@@ -166,14 +206,93 @@ create_tags (MinutesPreviewBackend *self)
                               NULL);
 }
 
+
+static void
+clear_op (gpointer data)
+{
+  Op *op = data;
+
+  g_free (op->label);
+  g_free (op->number);
+  g_free (op->text);
+}
+
+static void
+chunk_free (gpointer data)
+{
+  Chunk *chunk = data;
+
+  g_array_unref (chunk->ops);
+  g_string_free (chunk->signature, TRUE);
+  if (chunk->mark != NULL)
+    {
+      if (!gtk_text_mark_get_deleted (chunk->mark))
+        gtk_text_buffer_delete_mark (gtk_text_mark_get_buffer (chunk->mark), chunk->mark);
+      g_object_unref (chunk->mark);
+    }
+  g_free (chunk);
+}
+
+static Chunk *
+chunk_new (int      kind,
+           GObject *source)
+{
+  Chunk *chunk = g_new0 (Chunk, 1);
+
+  chunk->kind = kind;
+  chunk->source = source;
+  chunk->ops = g_array_new (FALSE, TRUE, sizeof (Op));
+  g_array_set_clear_func (chunk->ops, clear_op);
+  chunk->signature = g_string_new (NULL);
+  chunk->first_block = -1;
+
+  return chunk;
+}
+
+static void
+record (MinutesPreviewBackend *self,
+        Op                    *op)
+{
+  Chunk *chunk = g_ptr_array_index (self->recording, self->recording->len - 1);
+
+  g_string_append_printf (chunk->signature, "%d:%d:%p:%s\037%s\037%s\036", op->op, op->kind,
+                          (gpointer) op->source, op->label != NULL ? op->label : "",
+                          op->number != NULL ? op->number : "", op->text != NULL ? op->text : "");
+  if (op->op == OP_BLOCK && chunk->first_block == -1)
+    chunk->first_block = op->kind;
+  g_array_append_vals (chunk->ops, op, 1);
+}
+
+static void
+get_cursor_iter (MinutesPreviewBackend *self,
+                 GtkTextIter           *iter)
+{
+  gtk_text_buffer_get_iter_at_mark (self->buffer, iter, self->cursor);
+}
+
 static void
 insert_with_tag (MinutesPreviewBackend *self,
                  const char            *text,
                  const char            *tag_name)
 {
   GtkTextIter end;
+  GtkTextIter start;
+  int start_offset;
 
-  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  get_cursor_iter (self, &end);
+
+  /* Text inserted between two tagged characters takes their tags: in the
+   * middle of the buffer (a section being replaced), start it bare */
+  if (!gtk_text_iter_is_end (&end))
+    {
+      start_offset = gtk_text_iter_get_offset (&end);
+      gtk_text_buffer_insert (self->buffer, &end, text, -1);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &start, start_offset);
+      gtk_text_buffer_remove_all_tags (self->buffer, &start, &end);
+      if (tag_name != NULL)
+        gtk_text_buffer_apply_tag_by_name (self->buffer, tag_name, &start, &end);
+      return;
+    }
 
   if (tag_name != NULL)
     gtk_text_buffer_insert_with_tags_by_name (self->buffer, &end, text, -1,
@@ -222,34 +341,263 @@ minutes_preview_backend_begin_document (MinutesBackend            *backend,
 {
   MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (backend);
 
-  clear_marks (self);
-  gtk_text_buffer_set_text (self->buffer, "", 0);
-
-  self->last_kind = -1;
-  self->last_start = 0;
-  self->last_end = 0;
+  g_clear_pointer (&self->recording, g_ptr_array_unref);
+  self->recording = g_ptr_array_new_with_free_func (chunk_free);
+  g_ptr_array_add (self->recording, chunk_new (-1, NULL));
 
   if (info->confidential && info->confidential_label != NULL)
+    record (self, &(Op) { OP_CONFIDENTIAL, 0, NULL, NULL, NULL, g_strdup (info->confidential_label) });
+}
+
+/* Every paragraph ends in a newline; the last one is dropped so that the
+ * preview does not end in an empty line. */
+static void
+trim_last_newline (MinutesPreviewBackend *self)
+{
+  GtkTextIter start;
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  start = end;
+  if (gtk_text_iter_backward_char (&start) &&
+      gtk_text_iter_get_char (&start) == '\n')
+    gtk_text_buffer_delete (self->buffer, &start, &end);
+}
+
+static void write_begin_section (MinutesPreviewBackend *self,
+                                 MinutesSectionKind     kind,
+                                 GObject               *source);
+static void write_end_section   (MinutesPreviewBackend *self,
+                                 MinutesSectionKind     kind);
+static void write_block         (MinutesPreviewBackend *self,
+                                 const Op              *op);
+
+/* Writes @chunk at the cursor, with a mark at its start */
+static void
+write_chunk (MinutesPreviewBackend *self,
+             Chunk                 *chunk)
+{
+  GtkTextIter start;
+
+  get_cursor_iter (self, &start);
+  chunk->mark = g_object_ref (gtk_text_buffer_create_mark (self->buffer, NULL, &start, TRUE));
+
+  for (guint i = 0; i < chunk->ops->len; i++)
     {
-      insert_with_tag (self, info->confidential_label, "confidential");
-      insert_with_tag (self, "\n", "confidential");
+      const Op *op = &g_array_index (chunk->ops, Op, i);
+
+      switch (op->op)
+        {
+        case OP_CONFIDENTIAL:
+          insert_with_tag (self, op->text, "confidential");
+          insert_with_tag (self, "\n", "confidential");
+          break;
+
+        case OP_BEGIN_SECTION:
+          write_begin_section (self, op->kind, op->source);
+          break;
+
+        case OP_END_SECTION:
+          write_end_section (self, op->kind);
+          break;
+
+        case OP_BLOCK:
+        default:
+          write_block (self, op);
+          break;
+        }
     }
+}
+
+/* Sets last_* to the paragraph before @iter (the line it ends), as a
+ * full rendering would have them there */
+static void
+set_last_paragraph (MinutesPreviewBackend *self,
+                    const GtkTextIter     *iter,
+                    int                    kind)
+{
+  GtkTextIter start = *iter;
+
+  self->last_kind = kind;
+  self->last_end = gtk_text_iter_get_offset (iter);
+  if (gtk_text_iter_backward_char (&start))
+    gtk_text_iter_set_line_offset (&start, 0);
+  self->last_start = gtk_text_iter_get_offset (&start);
+}
+
+static int
+get_last_block (Chunk *chunk)
+{
+  for (guint i = chunk->ops->len; i > 0; i--)
+    {
+      const Op *op = &g_array_index (chunk->ops, Op, i - 1);
+
+      if (op->op == OP_BLOCK)
+        return op->kind;
+    }
+
+  return -1;
+}
+
+/* Replaces what chunks[@index] wrote with @chunk */
+static void
+replace_chunk (MinutesPreviewBackend *self,
+               GPtrArray             *recording,
+               guint                  index)
+{
+  Chunk *chunk = g_ptr_array_index (recording, index);
+  Chunk *old = g_ptr_array_index (self->chunks, index);
+  Chunk *next = index + 1 < self->chunks->len ? g_ptr_array_index (self->chunks, index + 1) : NULL;
+  g_autoptr(GPtrArray) displaced = g_ptr_array_new ();
+  int previous_kind = -1;
+  int start_offset, old_length;
+  GtkTextIter start, end;
+
+  /* What the paragraph before the chunk was, as a rendering would know */
+  for (guint i = index; i > 0 && previous_kind == -1; i--)
+    previous_kind = get_last_block (g_ptr_array_index (recording, i - 1));
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &start, old->mark);
+  if (previous_kind != -1)
+    {
+      GtkTextIter line = start;
+
+      /* Whether it is tight depends on what follows: this chunk decides */
+      set_last_paragraph (self, &start, previous_kind);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &line, self->last_start);
+      gtk_text_buffer_remove_tag_by_name (self->buffer, "tight", &line, &start);
+    }
+  else
+    {
+      self->last_kind = -1;
+    }
+
+  /* The marks of the sections after, where the old chunk was empty, sit
+   * where the new text goes in: they must end up after it */
+  start_offset = gtk_text_iter_get_offset (&start);
+  for (guint j = index + 1; j < self->chunks->len; j++)
+    {
+      Chunk *later = g_ptr_array_index (self->chunks, j);
+      GtkTextMark *mark = NULL;
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, later->mark);
+      if (gtk_text_iter_get_offset (&iter) != start_offset)
+        break;
+      g_ptr_array_add (displaced, later->mark);
+
+      if (later->kind == MINUTES_SECTION_ITEM && later->source != NULL)
+        mark = g_hash_table_lookup (self->marks, later->source);
+      else if (later->kind >= 0 && later->kind < (int) G_N_ELEMENTS (self->section_marks))
+        mark = self->section_marks[later->kind];
+      if (mark != NULL)
+        {
+          gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, mark);
+          if (gtk_text_iter_get_offset (&iter) == start_offset)
+            g_ptr_array_add (displaced, mark);
+        }
+    }
+
+  if (next != NULL)
+    gtk_text_buffer_get_iter_at_mark (self->buffer, &end, next->mark);
+  else
+    gtk_text_buffer_get_end_iter (self->buffer, &end);
+  old_length = gtk_text_iter_get_offset (&end) - start_offset;
+
+  /* The new text goes in before the old, which then goes */
+  gtk_text_buffer_move_mark (self->buffer, self->cursor, &start);
+  write_chunk (self, chunk);
+  get_cursor_iter (self, &start);
+  for (guint j = 0; j < displaced->len; j++)
+    gtk_text_buffer_move_mark (self->buffer, g_ptr_array_index (displaced, j), &start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &end, gtk_text_iter_get_offset (&start) + old_length);
+  gtk_text_buffer_delete (self->buffer, &start, &end);
+
+  /* A list going on in the next chunk keeps the last paragraph tight */
+  if (next != NULL && self->last_kind != -1 && next->first_block == self->last_kind &&
+      minutes_block_kind_is_compact (next->first_block))
+    apply_tag_to_range (self, "tight", self->last_start, self->last_end);
+}
+
+static gboolean
+same_structure (GPtrArray *a,
+                GPtrArray *b)
+{
+  if (a == NULL || a->len != b->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      Chunk *x = g_ptr_array_index (a, i);
+      Chunk *y = g_ptr_array_index (b, i);
+
+      if (x->kind != y->kind || x->source != y->source)
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
 minutes_preview_backend_end_document (MinutesBackend *backend)
 {
   MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (backend);
-  GtkTextIter start;
+  g_autoptr(GPtrArray) recording = g_steal_pointer (&self->recording);
   GtkTextIter end;
 
-  /* Every paragraph ends in a newline; drop the last one so that the
-   * preview does not end in an empty line. */
+  if (same_structure (self->chunks, recording))
+    {
+      guint last = recording->len - 1;
+      gboolean last_written = FALSE;
+
+      /* The same sections: write again only those that changed */
+      for (guint i = 0; i < recording->len; i++)
+        {
+          Chunk *old = g_ptr_array_index (self->chunks, i);
+          Chunk *chunk = g_ptr_array_index (recording, i);
+
+          if (g_string_equal (old->signature, chunk->signature))
+            {
+              chunk->mark = g_steal_pointer (&old->mark);
+              continue;
+            }
+
+          if (i == last)
+            {
+              /* The trimmed newline comes back for the replacement */
+              gtk_text_buffer_get_end_iter (self->buffer, &end);
+              gtk_text_buffer_insert (self->buffer, &end, "\n", 1);
+              last_written = TRUE;
+            }
+          /* The old chunk's mark goes with it */
+          replace_chunk (self, recording, i);
+        }
+      if (last_written)
+        trim_last_newline (self);
+    }
+  else
+    {
+      /* Another document, or sections added, removed or moved */
+      g_clear_pointer (&self->chunks, g_ptr_array_unref);
+      clear_marks (self);
+      gtk_text_buffer_set_text (self->buffer, "", 0);
+      gtk_text_buffer_get_end_iter (self->buffer, &end);
+      gtk_text_buffer_move_mark (self->buffer, self->cursor, &end);
+      self->last_kind = -1;
+      self->last_start = 0;
+      self->last_end = 0;
+
+      for (guint i = 0; i < recording->len; i++)
+        write_chunk (self, g_ptr_array_index (recording, i));
+      trim_last_newline (self);
+    }
+
+  g_clear_pointer (&self->chunks, g_ptr_array_unref);
+  self->chunks = g_steal_pointer (&recording);
+
+  /* Writes go to the end again */
   gtk_text_buffer_get_end_iter (self->buffer, &end);
-  start = end;
-  if (gtk_text_iter_backward_char (&start) &&
-      gtk_text_iter_get_char (&start) == '\n')
-    gtk_text_buffer_delete (self->buffer, &start, &end);
+  gtk_text_buffer_move_mark (self->buffer, self->cursor, &end);
 }
 
 static void
@@ -258,6 +606,16 @@ minutes_preview_backend_begin_section (MinutesBackend     *backend,
                                        GObject            *source)
 {
   MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (backend);
+
+  g_ptr_array_add (self->recording, chunk_new (kind, source));
+  record (self, &(Op) { OP_BEGIN_SECTION, kind, source, NULL, NULL, NULL });
+}
+
+static void
+write_begin_section (MinutesPreviewBackend *self,
+                     MinutesSectionKind     kind,
+                     GObject               *source)
+{
   GtkTextMark *old_mark;
   GtkTextMark *mark;
   GtkTextIter end;
@@ -266,7 +624,7 @@ minutes_preview_backend_begin_section (MinutesBackend     *backend,
       kind < G_N_ELEMENTS (self->section_marks) &&
       self->section_marks[kind] == NULL)
     {
-      gtk_text_buffer_get_end_iter (self->buffer, &end);
+      get_cursor_iter (self, &end);
       mark = gtk_text_buffer_create_mark (self->buffer, NULL, &end, TRUE);
       self->section_marks[kind] = g_object_ref (mark);
       return;
@@ -283,7 +641,7 @@ minutes_preview_backend_begin_section (MinutesBackend     *backend,
     }
 
   /* Left gravity: the mark stays before the text inserted after it */
-  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  get_cursor_iter (self, &end);
   mark = gtk_text_buffer_create_mark (self->buffer, NULL, &end, TRUE);
   g_hash_table_insert (self->marks, g_object_ref (source), g_object_ref (mark));
 }
@@ -294,6 +652,13 @@ minutes_preview_backend_end_section (MinutesBackend     *backend,
 {
   MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (backend);
 
+  record (self, &(Op) { OP_END_SECTION, kind, NULL, NULL, NULL, NULL });
+}
+
+static void
+write_end_section (MinutesPreviewBackend *self,
+                   MinutesSectionKind     kind)
+{
   /* Set the title and date line apart from what follows */
   if (kind == MINUTES_SECTION_HEADER && self->last_kind != -1)
     apply_tag_to_range (self, "header-end", self->last_start, self->last_end);
@@ -304,7 +669,16 @@ minutes_preview_backend_add_block (MinutesBackend     *backend,
                                    const MinutesBlock *block)
 {
   MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (backend);
-  g_autofree char *text = minutes_block_dup_text (block);
+
+  record (self, &(Op) { OP_BLOCK, block->kind, NULL, g_strdup (block->label), g_strdup (block->number),
+                        minutes_block_dup_text (block) });
+}
+
+static void
+write_block (MinutesPreviewBackend *self,
+             const Op              *block)
+{
+  const char *text = block->text;
   const char *block_tag_name = get_block_tag_name (block->kind);
   gboolean continues_list;
   gboolean hanging;
@@ -317,7 +691,7 @@ minutes_preview_backend_add_block (MinutesBackend     *backend,
   if (continues_list)
     apply_tag_to_range (self, "tight", self->last_start, self->last_end);
 
-  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  get_cursor_iter (self, &end);
   start_offset = gtk_text_iter_get_offset (&end);
 
   hanging = block->number != NULL && has_hanging_number (block->kind);
@@ -339,7 +713,7 @@ minutes_preview_backend_add_block (MinutesBackend     *backend,
   insert_with_tag (self, text, NULL);
   insert_with_tag (self, "\n", NULL);
 
-  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  get_cursor_iter (self, &end);
   self->last_kind = block->kind;
   self->last_start = start_offset;
   self->last_end = gtk_text_iter_get_offset (&end);
@@ -365,6 +739,13 @@ minutes_preview_backend_constructed (GObject *object)
   g_assert (GTK_IS_TEXT_BUFFER (self->buffer));
 
   create_tags (self);
+
+  {
+    GtkTextIter end;
+
+    gtk_text_buffer_get_end_iter (self->buffer, &end);
+    self->cursor = g_object_ref (gtk_text_buffer_create_mark (self->buffer, NULL, &end, FALSE));
+  }
 }
 
 static void
@@ -372,8 +753,15 @@ minutes_preview_backend_dispose (GObject *object)
 {
   MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (object);
 
+  g_clear_pointer (&self->recording, g_ptr_array_unref);
+  g_clear_pointer (&self->chunks, g_ptr_array_unref);
   if (self->buffer != NULL)
-    clear_marks (self);
+    {
+      clear_marks (self);
+      if (self->cursor != NULL && !gtk_text_mark_get_deleted (self->cursor))
+        gtk_text_buffer_delete_mark (self->buffer, self->cursor);
+    }
+  g_clear_object (&self->cursor);
   g_clear_object (&self->buffer);
 
   G_OBJECT_CLASS (minutes_preview_backend_parent_class)->dispose (object);

@@ -1165,12 +1165,17 @@ notify_point_numbers (MinutesAgendaItem *self,
                       guint              from)
 {
   GListModel *discussion = G_LIST_MODEL (self->discussion);
+  static GParamSpec *number;
 
+  /* Not g_object_notify (): looking the property up by name for every key
+   * point was a noticeable part of loading a long meeting */
   for (guint i = from; i < g_list_model_get_n_items (discussion); i++)
     {
       g_autoptr(MinutesDiscussionEntry) entry = g_list_model_get_item (discussion, i);
 
-      g_object_notify (G_OBJECT (entry), "number");
+      if (g_once_init_enter (&number))
+        g_once_init_leave (&number, g_object_class_find_property (G_OBJECT_GET_CLASS (entry), "number"));
+      g_object_notify_by_pspec (G_OBJECT (entry), number);
     }
 }
 

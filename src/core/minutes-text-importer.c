@@ -47,6 +47,20 @@ typedef struct
   char               *item_number;
 } PendingDeclaration;
 
+/* find_person's lookups by casefolded name, full name, job title and
+ * surname, each to the position + 1 of the first person who has it. Kept up
+ * to date as people are appended; rebuilt when one is renamed, moved or
+ * removed. */
+typedef struct
+{
+  GHashTable *full;
+  GHashTable *name;
+  GHashTable *job;
+  GHashTable *surname;
+  GPtrArray  *people;   /* the people indexed, each watched for renames */
+  gulong      people_changed_id;
+} PersonIndex;
+
 struct _MinutesTextReader
 {
   MinutesTemplate     *template;
@@ -55,6 +69,7 @@ struct _MinutesTextReader
   GPtrArray           *labels;        /* AttendanceLabel */
   GPtrArray           *declarations;  /* PendingDeclaration */
   GHashTable          *person_ids;
+  PersonIndex          person_index;
   MinutesAgendaItem   *item;          /* the item being read, or NULL */
   MinutesAgendaItem   *preamble;      /* the item holding unplaced lines before the first */
   MinutesResolution   *resolution;    /* the resolution being read */
@@ -92,13 +107,37 @@ pending_declaration_free (gpointer data)
 #define ALL_KINDS (KIND_BIT (MINUTES_PERSON_KIND_MEMBER) | KIND_BIT (MINUTES_PERSON_KIND_SUBSTITUTE) | \
                    KIND_BIT (MINUTES_PERSON_KIND_OFFICER) | KIND_BIT (MINUTES_PERSON_KIND_EXTERNAL))
 
-/* Regular expressions, compiled on use: the files are small. */
+/* Regular expressions, compiled on first use and kept: the patterns are all
+ * literals in this file, and compiling one for every line was most of the
+ * time taken to import a long meeting. */
+static GRegex *
+get_regex (const char *pattern)
+{
+  G_LOCK_DEFINE_STATIC (regexes);
+  static GHashTable *regexes;
+  GRegex *regex;
+
+  G_LOCK (regexes);
+  if (regexes == NULL)
+    regexes = g_hash_table_new (g_str_hash, g_str_equal);
+  regex = g_hash_table_lookup (regexes, pattern);
+  if (regex == NULL)
+    {
+      regex = g_regex_new (pattern, G_REGEX_DEFAULT, 0, NULL);
+      g_assert (regex != NULL);
+      g_hash_table_insert (regexes, (gpointer) pattern, regex);
+    }
+  G_UNLOCK (regexes);
+
+  return regex;
+}
+
 static gboolean
 match (const char  *pattern,
        const char  *line,
        GMatchInfo **info)
 {
-  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_DEFAULT, 0, NULL);
+  GRegex *regex = get_regex (pattern);
   gboolean found;
 
   g_assert (regex != NULL);
@@ -122,6 +161,16 @@ group (GMatchInfo *info,
 }
 
 static gboolean
+is_ascii (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if ((guchar) *text >= 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
 equal_ci (const char *a,
           const char *b)
 {
@@ -130,6 +179,10 @@ equal_ci (const char *a,
 
   if (a == NULL || b == NULL)
     return FALSE;
+
+  /* Casefolding plain ASCII is lowercasing it */
+  if (is_ascii (a) && is_ascii (b))
+    return g_ascii_strcasecmp (a, b) == 0;
 
   fa = g_utf8_casefold (a, -1);
   fb = g_utf8_casefold (b, -1);
@@ -374,41 +427,138 @@ is_councillor_title (const char *honorific)
          (g_str_equal (honorific, "Councillor") || g_str_has_prefix (honorific, "Cllr"));
 }
 
+static void
+index_add (GHashTable *index,
+           const char *key,
+           guint       position)
+{
+  char *folded;
+
+  if (key == NULL)
+    return;
+
+  folded = g_utf8_casefold (key, -1);
+  if (g_hash_table_contains (index, folded))
+    g_free (folded);   /* the first person with it wins, as in a scan */
+  else
+    g_hash_table_insert (index, folded, GUINT_TO_POINTER (position + 1));
+}
+
+static void person_renamed_cb (Importer *self);
+
+static void
+person_index_clear (Importer *self)
+{
+  PersonIndex *index = &self->person_index;
+
+  for (guint i = 0; index->people != NULL && i < index->people->len; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (index->people, i),
+                                          person_renamed_cb, self);
+  g_clear_pointer (&index->people, g_ptr_array_unref);
+  g_clear_pointer (&index->full, g_hash_table_unref);
+  g_clear_pointer (&index->name, g_hash_table_unref);
+  g_clear_pointer (&index->job, g_hash_table_unref);
+  g_clear_pointer (&index->surname, g_hash_table_unref);
+}
+
+static void
+person_renamed_cb (Importer *self)
+{
+  person_index_clear (self);
+}
+
+static void
+people_changed_cb (GListModel *people,
+                   guint       position,
+                   guint       removed,
+                   guint       added,
+                   Importer   *self)
+{
+  /* Appending only extends the index (on the next lookup) */
+  if (self->person_index.people != NULL &&
+      (removed > 0 || position < self->person_index.people->len))
+    person_index_clear (self);
+}
+
+/* Brings the index up to date with the meeting's people */
+static PersonIndex *
+get_person_index (Importer *self)
+{
+  PersonIndex *index = &self->person_index;
+  GListModel *people = minutes_meeting_get_people (self->meeting);
+  guint n = g_list_model_get_n_items (people);
+
+  if (index->people_changed_id == 0)
+    index->people_changed_id = g_signal_connect (people, "items-changed",
+                                                 G_CALLBACK (people_changed_cb), self);
+
+  if (index->people == NULL)
+    {
+      index->people = g_ptr_array_new_with_free_func (g_object_unref);
+      index->full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      index->name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      index->job = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      index->surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+
+  for (guint i = index->people->len; i < n; i++)
+    {
+      MinutesPerson *person = g_list_model_get_item (people, i);
+      const char *name = minutes_person_get_name (person);
+      g_autofree char *full = minutes_person_dup_full_name (person);
+
+      index_add (index->full, full, i);
+      index_add (index->name, name, i);
+      index_add (index->job, minutes_person_get_job_title (person), i);
+      if (name != NULL)
+        index_add (index->surname, surname_of (name), i);
+
+      /* What the keys are made of */
+      g_signal_connect_swapped (person, "notify::name", G_CALLBACK (person_renamed_cb), self);
+      g_signal_connect_swapped (person, "notify::honorific", G_CALLBACK (person_renamed_cb), self);
+      g_signal_connect_swapped (person, "notify::job-title", G_CALLBACK (person_renamed_cb), self);
+      g_ptr_array_add (index->people, person);
+    }
+
+  return index;
+}
+
+static guint
+index_lookup (GHashTable *index,
+              const char *key)
+{
+  g_autofree char *folded = g_utf8_casefold (key, -1);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (index, folded));
+}
+
 /* The person a piece of text names: "Superintendent Pavitt", "Cllr Tam",
- * "Liam Shrivastava", "Head of Safer Communities", "The Director of …". */
+ * "Liam Shrivastava", "Head of Safer Communities", "The Director of …".
+ * In order of preference: full name or name, then job title, then a lone
+ * surname; among equals, the first person in the list. */
 static MinutesPerson *
 find_person (Importer   *self,
              const char *text)
 {
-  GListModel *people = minutes_meeting_get_people (self->meeting);
+  PersonIndex *index = get_person_index (self);
   const char *bare = text;
   g_autofree char *honorific = NULL;
   const char *name_only;
+  guint by_full, by_name, found;
 
   if (has_prefix_ci (bare, "the "))
     bare += 4;
   name_only = strip_honorific (bare, &honorific);
 
-  for (guint pass = 0; pass < 3; pass++)
-    {
-      for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-        {
-          g_autoptr(MinutesPerson) person = g_list_model_get_item (people, i);
-          const char *name = minutes_person_get_name (person);
-          const char *job = minutes_person_get_job_title (person);
-          g_autofree char *full = minutes_person_dup_full_name (person);
+  by_full = index_lookup (index->full, bare);
+  by_name = index_lookup (index->name, name_only);
+  found = by_full == 0 ? by_name : by_name == 0 ? by_full : MIN (by_full, by_name);
+  if (found == 0)
+    found = index_lookup (index->job, bare);
+  if (found == 0 && strchr (name_only, ' ') == NULL)
+    found = index_lookup (index->surname, name_only);
 
-          if (pass == 0 && (equal_ci (full, bare) || equal_ci (name, name_only)))
-            return person;
-          if (pass == 1 && equal_ci (job, bare))
-            return person;
-          if (pass == 2 && name != NULL && strchr (name_only, ' ') == NULL &&
-              equal_ci (surname_of (name), name_only))
-            return person;
-        }
-    }
-
-  return NULL;
+  return found == 0 ? NULL : g_ptr_array_index (index->people, found - 1);
 }
 
 static void
@@ -2250,6 +2400,9 @@ _minutes_text_reader_finish (MinutesTextReader *self)
 {
   resolve_declarations (self);
 
+  person_index_clear (self);
+  g_clear_signal_handler (&self->person_index.people_changed_id,
+                          minutes_meeting_get_people (self->meeting));
   g_ptr_array_unref (self->labels);
   g_ptr_array_unref (self->declarations);
   g_hash_table_unref (self->person_ids);

@@ -1,0 +1,321 @@
+/* test-preview.c: the preview rewrites only the sections that changed
+ *
+ * Copyright 2026 The Minutes authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "minutes-preview-backend.h"
+
+static MinutesMeeting *
+load_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "2024-01-16-safer-stronger-communities.minutes",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  MinutesMeeting *meeting = minutes_document_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return meeting;
+}
+
+static void
+render (MinutesMeeting        *meeting,
+        MinutesPreviewBackend *backend)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MinutesTemplate) template = minutes_template_lookup_for_meeting (meeting, &error);
+
+  g_assert_no_error (error);
+  minutes_render (meeting, template, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT,
+                  MINUTES_BACKEND (backend));
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* The text with every tag toggle, so that two buffers compare as a
+ * reader would see them */
+static char *
+describe_buffer (GtkTextBuffer *buffer)
+{
+  GString *out = g_string_new (NULL);
+  GtkTextIter iter;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  g_string_append (out, text);
+  g_string_append (out, "\n----\n");
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  do
+    {
+      g_autoptr(GSList) on = gtk_text_iter_get_toggled_tags (&iter, TRUE);
+      g_autoptr(GSList) off = gtk_text_iter_get_toggled_tags (&iter, FALSE);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+      for (GSList *l = on; l != NULL; l = l->next)
+        {
+          g_autofree char *name = NULL;
+
+          g_object_get (l->data, "name", &name, NULL);
+          g_ptr_array_add (names, g_strconcat ("+", name, NULL));
+        }
+      for (GSList *l = off; l != NULL; l = l->next)
+        {
+          g_autofree char *name = NULL;
+
+          g_object_get (l->data, "name", &name, NULL);
+          g_ptr_array_add (names, g_strconcat ("-", name, NULL));
+        }
+      g_ptr_array_sort (names, compare_names);
+      if (names->len > 0)
+        {
+          g_string_append_printf (out, "%d:", gtk_text_iter_get_offset (&iter));
+          for (guint i = 0; i < names->len; i++)
+            g_string_append_printf (out, " %s", (char *) g_ptr_array_index (names, i));
+          g_string_append_c (out, '\n');
+        }
+    }
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, NULL));
+
+  return g_string_free (out, FALSE);
+}
+
+static int
+get_mark_offset (MinutesPreviewBackend *backend,
+                 GObject               *source)
+{
+  GtkTextMark *mark = minutes_preview_backend_get_mark_for (backend, source);
+  GtkTextIter iter;
+
+  g_assert_nonnull (mark);
+  gtk_text_buffer_get_iter_at_mark (minutes_preview_backend_get_buffer (backend), &iter, mark);
+
+  return gtk_text_iter_get_offset (&iter);
+}
+
+static void
+delete_range_cb (GtkTextBuffer *buffer,
+                 GtkTextIter   *start,
+                 GtkTextIter   *end,
+                 int           *deleted)
+{
+  *deleted += gtk_text_iter_get_offset (end) - gtk_text_iter_get_offset (start);
+}
+
+/* After @edit, the preview updated in place reads exactly as one rendered
+ * afresh, and fewer than @max_deleted characters were rewritten */
+static void
+check_edit (MinutesMeeting        *meeting,
+            MinutesPreviewBackend *updated,
+            void                 (*edit) (MinutesMeeting *meeting),
+            int                    max_deleted)
+{
+  g_autoptr(GtkTextBuffer) fresh_buffer = gtk_text_buffer_new (NULL);
+  g_autoptr(MinutesPreviewBackend) fresh = minutes_preview_backend_new (fresh_buffer);
+  GtkTextBuffer *buffer = minutes_preview_backend_get_buffer (updated);
+  g_autofree char *expected = NULL;
+  g_autofree char *got = NULL;
+  GListModel *items = minutes_meeting_get_items (meeting);
+  int deleted = 0;
+  gulong handler;
+
+  edit (meeting);
+
+  handler = g_signal_connect (buffer, "delete-range", G_CALLBACK (delete_range_cb), &deleted);
+  render (meeting, updated);
+  g_signal_handler_disconnect (buffer, handler);
+  render (meeting, fresh);
+
+  expected = describe_buffer (fresh_buffer);
+  got = describe_buffer (buffer);
+  g_assert_cmpstr (got, ==, expected);
+  g_assert_cmpint (deleted, <=, max_deleted);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      g_assert_cmpint (get_mark_offset (updated, item), ==, get_mark_offset (fresh, item));
+    }
+}
+
+static MinutesAgendaItem *
+get_item_with_points (MinutesMeeting *meeting,
+                      gboolean        last)
+{
+  GListModel *items = minutes_meeting_get_items (meeting);
+  MinutesAgendaItem *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+
+      if (g_list_model_get_n_items (minutes_agenda_item_get_discussion (item)) > 1)
+        {
+          found = item;
+          if (!last)
+            break;
+        }
+    }
+
+  g_assert_nonnull (found);
+
+  return found;   /* the meeting keeps it */
+}
+
+static void
+edit_point_text (MinutesMeeting *meeting)
+{
+  MinutesAgendaItem *item = get_item_with_points (meeting, FALSE);
+  g_autoptr(MinutesDiscussionEntry) entry =
+    g_list_model_get_item (minutes_agenda_item_get_discussion (item), 0);
+
+  minutes_discussion_entry_set_text (entry, "A key point, rewritten in the middle of the meeting.");
+}
+
+static void
+edit_last_item_title (MinutesMeeting *meeting)
+{
+  MinutesAgendaItem *item = get_item_with_points (meeting, TRUE);
+
+  minutes_agenda_item_set_title (item, "A new title for a later item");
+}
+
+static void
+add_point (MinutesMeeting *meeting)
+{
+  MinutesAgendaItem *item = get_item_with_points (meeting, FALSE);
+  g_autoptr(MinutesDiscussionEntry) entry = minutes_discussion_entry_new ();
+
+  minutes_discussion_entry_set_text (entry, "One more key point.");
+  minutes_agenda_item_append_entry (item, entry);
+}
+
+static void
+remove_point (MinutesMeeting *meeting)
+{
+  MinutesAgendaItem *item = get_item_with_points (meeting, FALSE);
+  g_autoptr(MinutesDiscussionEntry) entry =
+    g_list_model_get_item (minutes_agenda_item_get_discussion (item), 0);
+
+  g_assert_true (minutes_agenda_item_remove_entry (item, entry));
+}
+
+static void
+add_item (MinutesMeeting *meeting)
+{
+  g_autoptr(MinutesAgendaItem) item = minutes_agenda_item_new ();
+
+  minutes_agenda_item_set_title (item, "Any other business");
+  minutes_meeting_append_item (meeting, item);
+}
+
+static void
+test_preview_incremental (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_example ();
+  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+  g_autoptr(MinutesPreviewBackend) backend = minutes_preview_backend_new (buffer);
+  int length;
+
+  render (meeting, backend);
+  length = gtk_text_buffer_get_char_count (buffer);
+  g_assert_cmpint (length, >, 1000);
+
+  /* Edits inside one item rewrite that item only */
+  check_edit (meeting, backend, edit_point_text, length / 2);
+  check_edit (meeting, backend, edit_last_item_title, length / 2);
+  check_edit (meeting, backend, add_point, length / 2);
+  check_edit (meeting, backend, remove_point, length / 2);
+
+  /* A new item changes the sections: everything is written again, right */
+  check_edit (meeting, backend, add_item, G_MAXINT);
+  check_edit (meeting, backend, edit_point_text, length / 2);
+}
+
+static void
+add_person (MinutesMeeting *meeting)
+{
+  g_autoptr(MinutesPerson) person = minutes_person_new ();
+
+  minutes_person_set_name (person, "Ann Jones");
+  minutes_person_set_honorific (person, "Councillor");
+  minutes_person_set_kind (person, MINUTES_PERSON_KIND_MEMBER);
+  minutes_person_set_attendance (person, MINUTES_ATTENDANCE_PRESENT);
+  minutes_meeting_append_person (meeting, person);
+}
+
+static void
+set_committee (MinutesMeeting *meeting)
+{
+  minutes_meeting_set_committee (meeting, "Budget Committee");
+}
+
+/* A meeting drafted from nothing, as in the live flow */
+static void
+test_preview_new_meeting (void)
+{
+  g_autoptr(MinutesMeeting) meeting = minutes_meeting_new ();
+  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+  g_autoptr(MinutesPreviewBackend) backend = minutes_preview_backend_new (buffer);
+
+  render (meeting, backend);
+  check_edit (meeting, backend, set_committee, G_MAXINT);
+  check_edit (meeting, backend, add_person, G_MAXINT);
+  check_edit (meeting, backend, add_person, G_MAXINT);
+}
+
+/* Another meeting in the same preview replaces everything */
+static void
+test_preview_other_meeting (void)
+{
+  g_autoptr(MinutesMeeting) first = load_example ();
+  g_autoptr(MinutesMeeting) second = minutes_meeting_new ();
+  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+  g_autoptr(GtkTextBuffer) fresh_buffer = gtk_text_buffer_new (NULL);
+  g_autoptr(MinutesPreviewBackend) backend = minutes_preview_backend_new (buffer);
+  g_autoptr(MinutesPreviewBackend) fresh = minutes_preview_backend_new (fresh_buffer);
+  g_autofree char *got = NULL;
+  g_autofree char *expected = NULL;
+
+  render (first, backend);
+  render (second, backend);
+  render (second, fresh);
+
+  got = describe_buffer (buffer);
+  expected = describe_buffer (fresh_buffer);
+  g_assert_cmpstr (got, ==, expected);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display; skipping the preview tests\n");
+      return 77;
+    }
+
+  g_test_add_func ("/preview/incremental", test_preview_incremental);
+  g_test_add_func ("/preview/other-meeting", test_preview_other_meeting);
+  g_test_add_func ("/preview/new-meeting", test_preview_new_meeting);
+
+  return g_test_run ();
+}
