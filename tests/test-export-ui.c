@@ -336,6 +336,7 @@ test_export_asks_about_problems (void)
   g_autoptr(MinutesTemplate) template = minutes_template_lookup_for_meeting (meeting, NULL);
   g_autoptr(MinutesValidator) validator = minutes_validator_new (template);
   g_autofree char *body = NULL;
+  g_autofree char *name = NULL;
   GtkWindow *dialog;
   GtkWindow *chooser;
 
@@ -365,7 +366,8 @@ test_export_asks_about_problems (void)
   gtk_window_destroy (dialog);
   chooser = wait_for_toplevel (window, GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
-  g_assert_true (g_str_has_suffix (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), " - agenda.odt"));
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_true (g_str_has_suffix (name, " - agenda.odt"));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
 
   close_window (window);
