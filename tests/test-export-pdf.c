@@ -605,6 +605,46 @@ test_export_async (void)
   g_rmdir (dir);
 }
 
+/* The footer is in the template's words: a Welsh PDF numbers its pages
+ * in Welsh, whatever the machine's language. */
+static void
+test_pdf_welsh_footer (void)
+{
+  g_autoptr(MinutesMeeting) meeting = NULL;
+  g_autoptr(MinutesTemplate) welsh = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (!have_pdftotext ())
+    return;
+
+  meeting = load_example (0);
+  welsh = minutes_template_lookup ("select-committee-cy", &error);
+  g_assert_no_error (error);
+  dir = g_dir_make_tmp ("minutes-pdf-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "cofnodion.pdf", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (minutes_export_to_file (meeting, welsh, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_EXPORT_FORMAT_PDF,
+                                         MINUTES_RENDER_DEFAULT, file, NULL, &error));
+  g_assert_no_error (error);
+
+  pages = pdf_pages (path);
+  g_assert_cmpuint (pages->len, >, 1);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      g_autofree char *footer = g_strdup_printf ("Tudalen %u o %u", i + 1, pages->len);
+
+      g_assert_nonnull (strstr (g_ptr_array_index (pages, i), footer));
+      g_assert_null (strstr (g_ptr_array_index (pages, i), "Page "));
+    }
+
+  remove_export (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -631,6 +671,7 @@ main (int   argc,
         }
     }
   g_test_add_func ("/export/pdf/page-size", test_pdf_page_size);
+  g_test_add_func ("/export/pdf/welsh-footer", test_pdf_welsh_footer);
   g_test_add_func ("/export/pdf/paginate", test_pdf_paginate);
   g_test_add_func ("/export/pdf/confidential-marker", test_pdf_confidential_marker);
   g_test_add_func ("/export/pdf/escaping", test_pdf_escaping);

@@ -90,6 +90,7 @@ typedef struct
   const char          *date;      /* YYYY-MM-DD or NULL */
   gboolean             confidential;
   const char          *confidential_label; /* "CONFIDENTIAL" in the template's words */
+  const char          *page_number;        /* "Page {page} of {pages}", likewise */
   /* The languages of a bilingual document, in the order printed (NULL
    * when it has one language): each top-level section is printed once per
    * language, and minutes_backend_get_language() says which. */

@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "minutes-pango-backend.h"
+#include "minutes-template.h"
 
 /* Paged output for the PDF export and for printing: the renderer's blocks
  * become paragraphs (text plus Pango attributes), which are laid out with
@@ -61,6 +62,7 @@ struct _MinutesPangoBackend
   char           *committee;
   char           *date_text;      /* the date as the date line prints it */
   char           *confidential_label;
+  char           *page_number;     /* the template's "Page {page} of {pages}" */
   gboolean        confidential;
 
   /* Set by paginate() */
@@ -208,6 +210,8 @@ minutes_pango_backend_begin_document (MinutesBackend            *backend,
   self->committee = minutes_dup_markup_safe_text (info->committee);
   g_free (self->confidential_label);
   self->confidential_label = minutes_dup_markup_safe_text (info->confidential_label);
+  g_free (self->page_number);
+  self->page_number = info->page_number != NULL ? minutes_dup_markup_safe_text (info->page_number) : NULL;
   self->confidential = info->confidential;
 }
 
@@ -566,9 +570,29 @@ draw_margins (MinutesPangoBackend *self,
         g_string_append (footer, ", ");
       g_string_append (footer, self->date_text);
     }
-  /* Translators: the page number in the footer of exported and printed
-   * documents */
-  page_text = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
+  if (self->page_number != NULL)
+    {
+      /* In the template's words, so a Welsh document says "Tudalen 1 o 5". */
+      g_autofree char *number = g_strdup_printf ("%u", page + 1);
+      g_autofree char *count = g_strdup_printf ("%u", self->pages->len);
+      const MinutesPhraseArg args[] = {
+        { "page", number, MINUTES_SPAN_TEXT, NULL },
+        { "pages", count, MINUTES_SPAN_TEXT, NULL },
+      };
+      g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func ((GDestroyNotify) minutes_span_free);
+      GString *text = g_string_new (NULL);
+
+      minutes_template_expand_pattern (self->page_number, args, G_N_ELEMENTS (args), spans);
+      for (guint i = 0; i < spans->len; i++)
+        g_string_append (text, ((MinutesSpan *) g_ptr_array_index (spans, i))->text);
+      page_text = g_string_free (text, FALSE);
+    }
+  else
+    {
+      /* Translators: the page number in the footer of exported and printed
+       * documents */
+      page_text = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
+    }
 
   cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
   cairo_set_line_width (cr, 0.5);
@@ -716,6 +740,7 @@ minutes_pango_backend_finalize (GObject *object)
   g_clear_pointer (&self->committee, g_free);
   g_clear_pointer (&self->date_text, g_free);
   g_clear_pointer (&self->confidential_label, g_free);
+  g_clear_pointer (&self->page_number, g_free);
 
   G_OBJECT_CLASS (minutes_pango_backend_parent_class)->finalize (object);
 }

@@ -1527,6 +1527,7 @@ minutes_render_languages (MinutesMeeting          *meeting,
   info.date = date;
   info.confidential = walk.confidential;
   info.confidential_label = minutes_template_get_phrase (templates[0], "confidential");
+  info.page_number = minutes_template_get_phrase (templates[0], "page-number");
   if (n_templates > 1)
     {
       languages = g_new0 (const char *, n_templates + 1);

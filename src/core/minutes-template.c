@@ -57,7 +57,7 @@ G_DEFINE_QUARK (minutes-template-error-quark, minutes_template_error)
 /* Every template must say these, so the renderer never prints a gap. */
 static const char * const required_phrases[] = {
   "minutes-title", "agenda-title", "decisions-title", "dateline",
-  "dateline-no-time", "confidential", "attendance-collective", "attendance",
+  "dateline-no-time", "confidential", "page-number", "attendance-collective", "attendance",
   "attendance-note-label", "declarations-heading",
   "person-with-notes", "person-notes-separator", "role-chair",
   "role-vice-chair", "substitute-for", "arrived-at", "left-at",
