@@ -105,15 +105,16 @@ get_document_name (MinutesDocumentKind kind)
 {
   switch (kind)
     {
+    /* Contexts: the documents, not the app called Minutes */
     case MINUTES_DOCUMENT_KIND_AGENDA:
-      return _("Agenda");
+      return C_("document", "Agenda");
 
     case MINUTES_DOCUMENT_KIND_DECISIONS:
-      return _("Decisions");
+      return C_("document", "Decisions");
 
     case MINUTES_DOCUMENT_KIND_MINUTES:
     default:
-      return _("Minutes");
+      return C_("document", "Minutes");
     }
 }
 
