@@ -38,32 +38,8 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "minutes-application.h"
 #include "minutes-window.h"
-
-static MinutesApplication *application;
-static char *cache_dir;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-settle (void)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (50, timeout_cb, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
+#include "ui-test.h"
 
 static gboolean
 is_input (GtkWidget *widget)
@@ -205,8 +181,7 @@ check_tree (GtkWidget  *widget,
 static void
 test_every_input_named (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "2024-01-16-safer-stronger-communities.minutes", NULL);
+  g_autofree char *path = ui_test_get_example_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GPtrArray) unnamed = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) forms = g_ptr_array_new ();
@@ -215,13 +190,13 @@ test_every_input_named (void)
   guint n_sections;
   guint n_checked = 0;
 
-  window = minutes_window_new (application);
+  window = minutes_window_new (ui_test_get_application ());
   g_object_ref_sink (window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1300, 850);
   minutes_window_load_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  settle ();
+  ui_test_settle ();
 
   meeting = minutes_window_get_meeting (window);
   g_assert_nonnull (meeting);
@@ -237,10 +212,7 @@ test_every_input_named (void)
       check_tree (GTK_WIDGET (window), unnamed, &n_checked);
 
       if (i + 1 < n_sections)
-        {
-          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-section", NULL));
-          settle ();
-        }
+        ui_test_activate (window, "win.next-section");
     }
 
   /* Every section was a form of its own: the walk did reach them all. */
@@ -305,11 +277,8 @@ test_screenshots (void)
 {
   const char *dir = g_getenv ("MINUTES_SCREENSHOT_DIR");
   gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "2024-01-16-safer-stronger-communities.minutes", NULL);
+  g_autofree char *path = ui_test_get_example_path ();
   g_autofree char *copy = NULL;
-  g_autofree char *shot = NULL;
-  g_autofree char *geometry = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
@@ -317,7 +286,6 @@ test_screenshots (void)
   MinutesWindow *window;
   GLogLevelFlags old_fatal;
   int old_dpi = 0;
-  int status = 0;
 
   if (dir == NULL)
     {
@@ -328,7 +296,7 @@ test_screenshots (void)
   /* A copy, so that nothing touches the example. */
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
-  copy = g_build_filename (cache_dir, "example.minutes", NULL);
+  copy = g_build_filename (ui_test_get_home_dir (), "example.minutes", NULL);
   g_file_set_contents (copy, contents, -1, &error);
   g_assert_no_error (error);
   file = g_file_new_for_path (copy);
@@ -341,31 +309,15 @@ test_screenshots (void)
   if (!high_contrast)
     g_object_set (settings, "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
 
-  window = minutes_window_new (application);
+  window = minutes_window_new (ui_test_get_application ());
   g_object_ref_sink (window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   minutes_window_load_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   for (guint i = 0; i < 4; i++)
-    {
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-section", NULL));
-      settle ();
-    }
-  for (guint i = 0; i < 10; i++)
-    settle ();
-
-  shot = g_build_filename (dir, high_contrast ? "editor-high-contrast.png" : "editor-large-text.png", NULL);
-  geometry = g_strdup_printf ("%dx%d+0+0", gtk_widget_get_width (GTK_WIDGET (window)),
-                              gtk_widget_get_height (GTK_WIDGET (window)));
-  {
-    const char *argv[] = { "import", "-window", "root", "-crop", geometry, shot, NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                  NULL, NULL, &status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+    ui_test_activate (window, "win.next-section");
+  ui_test_screenshot (GTK_WIDGET (window), high_contrast ? "editor-high-contrast.png" : "editor-large-text.png");
 
   g_object_set (settings, "gtk-xft-dpi", old_dpi, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -373,63 +325,19 @@ test_screenshots (void)
   g_log_set_always_fatal (old_fatal);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
-                                                                   NULL, NULL);
-  GFileInfo *info;
-
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
-
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-        remove_tree (child);
-      else
-        g_remove (child);
-      g_object_unref (info);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int ret;
-
-  cache_dir = g_dir_make_tmp ("test-a11y-cache-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
   /* The test AT context: it keeps every property and relation set. */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display; skipping the accessibility tests\n");
-      g_rmdir (cache_dir);
-      return 77;
-    }
-
-  application = minutes_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
+  if (!ui_test_init (&argc, &argv, "a11y", UI_TEST_APPLICATION))
+    return UI_TEST_SKIPPED;
 
   g_test_add_func ("/a11y/check-finds-unnamed", test_check_finds_unnamed);
   g_test_add_func ("/a11y/every-input-named", test_every_input_named);
   g_test_add_func ("/a11y/screenshots", test_screenshots);
 
-  ret = g_test_run ();
-
-  g_clear_object (&application);
-  remove_tree (cache_dir);
-  g_free (cache_dir);
-
-  return ret;
+  return ui_test_run ();
 }

@@ -11,60 +11,20 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "minutes-application.h"
 #include "minutes-export-flow.h"
 #include "minutes-window.h"
+#include "ui-test.h"
 
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
-static MinutesApplication *application;
-static char *cache_dir;
 static char *work_dir;
-
-static char *
-get_example_path (void)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                "2024-01-16-safer-stronger-communities.minutes",
-                                NULL);
-}
-
-static void
-load_file_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  GAsyncResult **result_out = user_data;
-
-  *result_out = g_object_ref (result);
-}
-
-static MinutesWindow *
-open_window (const char *path)
-{
-  MinutesWindow *window = minutes_window_new (application);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-
-  gtk_window_present (GTK_WINDOW (window));
-  minutes_window_load_file_async (window, file, load_file_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (minutes_window_load_file_finish (window, result, &error));
-  g_assert_no_error (error);
-
-  return window;
-}
 
 static void
 close_window (MinutesWindow *window)
 {
   while (minutes_export_flow_get_n_running (window) > 0)
     g_main_context_iteration (NULL, TRUE);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+  ui_test_close_window (window);
 }
 
 static void
@@ -215,8 +175,8 @@ read_file (const char *path)
 static void
 test_export_to_file (void)
 {
-  g_autofree char *path = get_example_path ();
-  MinutesWindow *window = open_window (path);
+  g_autofree char *path = ui_test_get_example_path ();
+  MinutesWindow *window = ui_test_open_window (path);
   g_autofree char *out = g_build_filename (work_dir, "seam.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (out);
   g_autofree char *contents = NULL;
@@ -264,7 +224,7 @@ test_export_to_file (void)
 static void
 test_export_action (void)
 {
-  g_autofree char *example = get_example_path ();
+  g_autofree char *example = ui_test_get_example_path ();
   g_autofree char *example_contents = read_file (example);
   g_autofree char *path = g_build_filename (work_dir, "meeting.minutes", NULL);
   MinutesWindow *window;
@@ -280,7 +240,7 @@ test_export_action (void)
   /* A meeting in a folder of its own, where the export goes beside it. */
   g_file_set_contents (path, example_contents, -1, &error);
   g_assert_no_error (error);
-  window = open_window (path);
+  window = ui_test_open_window (path);
   meeting = minutes_window_get_meeting (window);
   item = g_list_model_get_item (minutes_meeting_get_items (meeting), 3);
 
@@ -331,7 +291,7 @@ static void
 test_export_asks_about_problems (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "validation", "end-after-start.minutes", NULL);
-  MinutesWindow *window = open_window (path);
+  MinutesWindow *window = ui_test_open_window (path);
   MinutesMeeting *meeting = minutes_window_get_meeting (window);
   g_autoptr(MinutesTemplate) template = minutes_template_lookup_for_meeting (meeting, NULL);
   g_autoptr(MinutesValidator) validator = minutes_validator_new (template);
@@ -377,8 +337,8 @@ test_export_asks_about_problems (void)
 static void
 test_export_error (void)
 {
-  g_autofree char *path = get_example_path ();
-  MinutesWindow *window = open_window (path);
+  g_autofree char *path = ui_test_get_example_path ();
+  MinutesWindow *window = ui_test_open_window (path);
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-minutes-dir/out.pdf");
   GtkWindow *dialog;
 
@@ -399,15 +359,15 @@ test_export_error (void)
 static void
 test_export_window_closed (void)
 {
-  g_autofree char *path = get_example_path ();
-  MinutesWindow *window = open_window (path);
+  g_autofree char *path = ui_test_get_example_path ();
+  MinutesWindow *window = ui_test_open_window (path);
   g_autofree char *out = g_build_filename (work_dir, "closed.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (out);
   g_autofree char *contents = NULL;
 
   minutes_export_flow_export_to_file (window, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_EXPORT_FORMAT_PDF,
                                       MINUTES_RENDER_DEFAULT, file);
-  g_object_ref (window);
+  /* Held (by ui_test_open_window) while the export finishes. */
   gtk_window_destroy (GTK_WINDOW (window));
   while (minutes_export_flow_get_n_running (window) > 0)
     g_main_context_iteration (NULL, TRUE);
@@ -444,9 +404,9 @@ count_pdf_pages (const char *path,
 static void
 test_print_pages (void)
 {
-  g_autofree char *path = get_example_path ();
+  g_autofree char *path = ui_test_get_example_path ();
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  MinutesWindow *window = open_window (path);
+  MinutesWindow *window = ui_test_open_window (path);
   g_autofree char *printed = g_build_filename (work_dir, "printed.pdf", NULL);
   g_autofree char *exported = g_build_filename (work_dir, "exported.pdf", NULL);
   g_autoptr(GFile) exported_file = g_file_new_for_path (exported);
@@ -491,31 +451,13 @@ test_print_pages (void)
   close_window (window);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /* The export-language preference: the meeting's template in Welsh, or
  * Welsh then English section by section, in what the window writes. */
 static void
 test_export_language (void)
 {
-  g_autofree char *path = get_example_path ();
-  MinutesWindow *window = open_window (path);
+  g_autofree char *path = ui_test_get_example_path ();
+  MinutesWindow *window = ui_test_open_window (path);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   struct {
     const char *setting;
@@ -558,31 +500,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  /* GTK's test accessibility back end needs no session bus. Without a
-   * desktop portal (none under the test's session bus) the save dialog
-   * is GTK's own, which the test can answer. */
-  g_setenv ("GTK_A11Y", "test", FALSE);
+  /* Without a desktop portal (none under the test's session bus) the save
+   * dialog is GTK's own, which the test can answer. */
+  if (!ui_test_init (&argc, &argv, "export-ui", UI_TEST_APPLICATION))
+    return UI_TEST_SKIPPED;
 
-  cache_dir = g_dir_make_tmp ("test-export-ui-cache-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
-  work_dir = g_dir_make_tmp ("test-export-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display; skipping the export UI tests\n");
-      return 77;
-    }
-
-  application = minutes_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
+  /* What the tests export, in the test's folder (removed with it). */
+  work_dir = g_build_filename (ui_test_get_home_dir (), "work", NULL);
+  g_assert_cmpint (g_mkdir (work_dir, 0700), ==, 0);
 
   g_test_add_func ("/export-ui/export-to-file", test_export_to_file);
   g_test_add_func ("/export-ui/export-action", test_export_action);
@@ -592,12 +519,7 @@ main (int   argc,
   g_test_add_func ("/export-ui/print-pages", test_print_pages);
   g_test_add_func ("/export-ui/export-language", test_export_language);
 
-  ret = g_test_run ();
-
-  g_clear_object (&application);
-  remove_tree (cache_dir);
-  remove_tree (work_dir);
-  g_free (cache_dir);
+  ret = ui_test_run ();
   g_free (work_dir);
 
   return ret;

@@ -12,209 +12,21 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "minutes-application.h"
 #include "minutes-declarations-form.h"
 #include "minutes-item-form.h"
 #include "minutes-window.h"
-
-static MinutesApplication *application;
-static char *cache_dir;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the window finish what the last action started (rendering, the end
- * of an undo step). */
-static void
-settle (void)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add (50, timeout_cb, &timed_out);
-
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  (void) timeout;
-
-  /* Idle callbacks (rendering) come after anything of higher priority. */
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static void
-activate (MinutesWindow *window,
-          const char    *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  settle ();
-}
-
-/* Takes a screenshot of the whole (Xvfb) screen for the README, when asked
- * to by MINUTES_SCREENSHOT_DIR. */
-static void
-screenshot (GtkWidget  *window,
-            const char *name)
-{
-  const char *dir = g_getenv ("MINUTES_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  if (dir == NULL)
-    return;
-
-  for (guint i = 0; i < 10; i++)
-    settle ();
-
-  path = g_build_filename (dir, name, NULL);
-  {
-    /* The window sits at the top left of the screen of Xvfb. */
-    g_autofree char *geometry = g_strdup_printf ("%dx%d+0+0",
-                                                 gtk_widget_get_width (window),
-                                                 gtk_widget_get_height (window));
-    const char *argv[] = { "import", "-window", "root", "-crop", geometry, path, NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                  NULL, NULL, &status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GtkWidget *
-find_nth (GtkWidget *widget,
-          GType      type,
-          guint      n)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, type, found);
-  g_assert_cmpuint (found->len, >, n);
-
-  return g_ptr_array_index (found, n);
-}
-
-static gboolean
-has_focus_within (GtkWidget *widget)
-{
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-static void
-assert_preview_contains (MinutesWindow *window,
-                         const char    *text)
-{
-  g_autofree char *preview = minutes_window_get_preview_text (window);
-
-  if (strstr (preview, text) == NULL)
-    g_error ("The preview does not show “%s”:\n%s", text, preview);
-}
-
-static void
-assert_preview_lacks (MinutesWindow *window,
-                      const char    *text)
-{
-  g_autofree char *preview = minutes_window_get_preview_text (window);
-
-  if (strstr (preview, text) != NULL)
-    g_error ("The preview shows “%s”:\n%s", text, preview);
-}
-
-static void
-assert_preview_order (MinutesWindow *window,
-                      const char    *first,
-                      const char    *second)
-{
-  g_autofree char *preview = minutes_window_get_preview_text (window);
-  const char *a = strstr (preview, first);
-  const char *b = strstr (preview, second);
-
-  g_assert_nonnull (a);
-  g_assert_nonnull (b);
-  g_assert_true (a < b);
-}
-
-static MinutesAgendaItem *
-get_item (MinutesWindow *window,
-          guint          position)
-{
-  GListModel *items = minutes_meeting_get_items (minutes_window_get_meeting (window));
-  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, position);
-
-  return item;
-}
-
-static void
-assert_point (MinutesAgendaItem *item,
-              guint              position,
-              const char        *number,
-              const char        *text)
-{
-  GListModel *discussion = minutes_agenda_item_get_discussion (item);
-  g_autoptr(MinutesDiscussionEntry) entry = g_list_model_get_item (discussion, position);
-  g_autofree char *entry_number = minutes_discussion_entry_dup_number (entry);
-
-  g_assert_cmpstr (entry_number, ==, number);
-  g_assert_cmpstr (minutes_discussion_entry_get_text (entry), ==, text);
-}
-
-/* Types a point into the entry that has the focus, as the clerk does after
- * pressing Enter in the point before. */
-static void
-type_into_focus (MinutesWindow *window,
-                 const char    *text)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-  GtkWidget *entry;
-
-  g_assert_nonnull (focus);
-  entry = gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY);
-  g_assert_nonnull (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  settle ();
-}
-
-static void
-press_enter_in_focus (MinutesWindow *window)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-  GtkWidget *entry = gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY);
-
-  g_signal_emit_by_name (entry, "activate");
-  settle ();
-}
+#include "ui-test.h"
 
 static void
 undo (MinutesWindow *window)
 {
-  activate (window, "win.undo");
+  ui_test_activate (window, "win.undo");
 }
 
 static void
 redo (MinutesWindow *window)
 {
-  activate (window, "win.redo");
+  ui_test_activate (window, "win.redo");
 }
 
 static MinutesPerson *
@@ -235,35 +47,6 @@ static guint
 n_items (GListModel *model)
 {
   return g_list_model_get_n_items (model);
-}
-
-/* The widget of type whose accessible label (or tooltip) is label. */
-static GtkWidget *
-find_labelled (GtkWidget  *widget,
-               GType       type,
-               const char *label)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, type, found);
-  for (guint i = 0; i < found->len; i++)
-    {
-      GtkWidget *candidate = g_ptr_array_index (found, i);
-
-      if (g_strcmp0 (gtk_widget_get_tooltip_text (candidate), label) == 0)
-        return candidate;
-      if (ADW_IS_PREFERENCES_ROW (candidate) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (candidate)), label) == 0)
-        return candidate;
-      if (GTK_IS_BUTTON (candidate) &&
-          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (candidate)), label) == 0)
-        return candidate;
-      if (GTK_IS_ENTRY (candidate) &&
-          g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (candidate)), label) == 0)
-        return candidate;
-    }
-
-  g_error ("No %s labelled “%s”", g_type_name (type), label);
 }
 
 /* Presses a key binding of the item form, as a key press would: through
@@ -293,7 +76,7 @@ press_item_shortcut (GtkWidget       *form,
                                                            GTK_SHORTCUT_ACTION_EXCLUSIVE,
                                                            form,
                                                            gtk_shortcut_get_arguments (shortcut)));
-              settle ();
+              ui_test_settle ();
               return;
             }
         }
@@ -308,7 +91,7 @@ find_sidebar_row (MinutesWindow     *window,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, rows);
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     if (g_object_get_data (G_OBJECT (g_ptr_array_index (rows, i)), "item") == item)
       return g_ptr_array_index (rows, i);
@@ -345,7 +128,7 @@ drop_item (MinutesWindow     *window,
   g_assert_nonnull (target);
   g_signal_emit_by_name (target, "drop", &value, 10.0, 5.0, &dropped);
   g_assert_true (found_source);
-  settle ();
+  ui_test_settle ();
 
   return dropped;
 }
@@ -362,7 +145,7 @@ test_declarations (void)
   GtkWidget *form;
   GtkWidget *none;
 
-  window = minutes_window_new (application);
+  window = minutes_window_new (ui_test_get_application ());
   g_object_ref_sink (window);
   minutes_window_new_meeting (window);
   gtk_window_present (GTK_WINDOW (window));
@@ -371,38 +154,38 @@ test_declarations (void)
   minutes_meeting_set_committee (meeting, "Scrutiny Committee");
   ann = add_person (meeting, "Ann Jones");
   add_person (meeting, "Bo Li");
-  activate (window, "win.add-item");
+  ui_test_activate (window, "win.add-item");
   item = minutes_item_form_get_item (MINUTES_ITEM_FORM (minutes_window_get_form (window)));
   minutes_agenda_item_set_title (item, "Housing allocations");
-  settle ();
+  ui_test_settle ();
 
   /* The Declarations section sits between Attendance and the first item. */
-  activate (window, "win.previous-section");
+  ui_test_activate (window, "win.previous-section");
   form = minutes_window_get_form (window);
   g_assert_true (MINUTES_IS_DECLARATIONS_FORM (form));
-  activate (window, "win.previous-section");
+  ui_test_activate (window, "win.previous-section");
   g_assert_false (MINUTES_IS_DECLARATIONS_FORM (minutes_window_get_form (window)));
-  activate (window, "win.next-section");
+  ui_test_activate (window, "win.next-section");
   form = minutes_window_get_form (window);
   g_assert_true (MINUTES_IS_DECLARATIONS_FORM (form));
 
   /* "There were none" is a state of its own, printed, and undoable. */
-  none = find_nth (form, GTK_TYPE_SWITCH, 0);
-  assert_preview_lacks (window, "There were none.");
+  none = ui_test_find_nth (form, GTK_TYPE_SWITCH, 0);
+  ui_test_assert_preview_lacks (window, "There were none.");
   gtk_switch_set_active (GTK_SWITCH (none), TRUE);
-  settle ();
+  ui_test_settle ();
   g_assert_true (minutes_meeting_get_no_declarations (meeting));
-  assert_preview_contains (window, "There were none.");
+  ui_test_assert_preview_contains (window, "There were none.");
   undo (window);
   g_assert_false (minutes_meeting_get_no_declarations (meeting));
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (none)));
-  assert_preview_lacks (window, "There were none.");
+  ui_test_assert_preview_lacks (window, "There were none.");
   redo (window);
   g_assert_true (minutes_meeting_get_no_declarations (meeting));
 
   /* Adding a declaration clears "none", in the same step. */
-  g_signal_emit_by_name (find_labelled (form, GTK_TYPE_BUTTON, "Add _Declaration"), "clicked");
-  settle ();
+  g_signal_emit_by_name (ui_test_find_labelled (form, GTK_TYPE_BUTTON, "Add _Declaration"), "clicked");
+  ui_test_settle ();
   g_assert_cmpuint (n_items (minutes_meeting_get_declarations (meeting)), ==, 1);
   g_assert_false (minutes_meeting_get_no_declarations (meeting));
   g_assert_false (gtk_widget_get_sensitive (gtk_widget_get_ancestor (none, ADW_TYPE_ACTION_ROW)));
@@ -411,34 +194,34 @@ test_declarations (void)
   initial_kind = minutes_declaration_get_kind (declaration);
   g_assert_cmpint (initial_kind, !=, MINUTES_DECLARATION_KIND_OTHER_REGISTRABLE);
   /* The cursor is on who declared it. */
-  g_assert_true (has_focus_within (find_labelled (form, GTK_TYPE_DROP_DOWN, "Person declaring")));
+  g_assert_true (ui_test_has_focus_within (ui_test_find_labelled (form, GTK_TYPE_DROP_DOWN, "Person declaring")));
 
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_labelled (form, GTK_TYPE_DROP_DOWN, "Person declaring")), 0);
-  settle ();
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_labelled (form, GTK_TYPE_DROP_DOWN, "Person declaring")), 0);
+  ui_test_settle ();
   g_assert_true (minutes_declaration_get_person (declaration) == ann);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_labelled (form, GTK_TYPE_DROP_DOWN, "Agenda item concerned")), 0);
-  settle ();
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_labelled (form, GTK_TYPE_DROP_DOWN, "Agenda item concerned")), 0);
+  ui_test_settle ();
   g_assert_true (minutes_declaration_get_item (declaration) == item);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_labelled (form, GTK_TYPE_DROP_DOWN, "Kind of interest")),
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_labelled (form, GTK_TYPE_DROP_DOWN, "Kind of interest")),
                               MINUTES_DECLARATION_KIND_OTHER_REGISTRABLE);
-  settle ();
+  ui_test_settle ();
   g_assert_cmpint (minutes_declaration_get_kind (declaration), ==, MINUTES_DECLARATION_KIND_OTHER_REGISTRABLE);
-  gtk_editable_set_text (GTK_EDITABLE (find_labelled (form, GTK_TYPE_ENTRY, "The interest declared")),
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_labelled (form, GTK_TYPE_ENTRY, "The interest declared")),
                          "an interest as a private landlord");
-  settle ();
+  ui_test_settle ();
   g_assert_cmpstr (minutes_declaration_get_text (declaration), ==, "an interest as a private landlord");
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_nth (form, GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
-  settle ();
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ui_test_find_nth (form, GTK_TYPE_CHECK_BUTTON, 0)), TRUE);
+  ui_test_settle ();
   g_assert_true (minutes_declaration_get_withdrew (declaration));
-  assert_preview_contains (window, "Re item 1, an interest as a private landlord");
-  assert_preview_contains (window, "Ann Jones withdrew from the meeting for the item.");
-  screenshot (GTK_WIDGET (window), "editor-declarations.png");
+  ui_test_assert_preview_contains (window, "Re item 1, an interest as a private landlord");
+  ui_test_assert_preview_contains (window, "Ann Jones withdrew from the meeting for the item.");
+  ui_test_screenshot (GTK_WIDGET (window), "editor-declarations.png");
 
   /* Each of those edits is undone on its own, and shows in the form. */
   undo (window);
   g_assert_false (minutes_declaration_get_withdrew (declaration));
-  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_nth (form, GTK_TYPE_CHECK_BUTTON, 0))));
-  assert_preview_lacks (window, "withdrew from the meeting");
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (ui_test_find_nth (form, GTK_TYPE_CHECK_BUTTON, 0))));
+  ui_test_assert_preview_lacks (window, "withdrew from the meeting");
   undo (window);
   g_assert_null (minutes_declaration_get_text (declaration));
   undo (window);
@@ -465,15 +248,15 @@ test_declarations (void)
     minutes_agenda_item_set_title (second, "Budget");
     minutes_meeting_append_item (meeting, second);
     minutes_meeting_move_item (meeting, second, 0);
-    settle ();
+    ui_test_settle ();
     g_assert_true (minutes_declaration_get_item (declaration) == item);
-    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find_labelled (form, GTK_TYPE_DROP_DOWN, "Agenda item concerned"))), ==, 1);
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (ui_test_find_labelled (form, GTK_TYPE_DROP_DOWN, "Agenda item concerned"))), ==, 1);
     minutes_meeting_move_item (meeting, second, 1);
-    settle ();
+    ui_test_settle ();
     g_assert_true (minutes_declaration_get_item (declaration) == item);
-    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find_labelled (form, GTK_TYPE_DROP_DOWN, "Agenda item concerned"))), ==, 0);
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (ui_test_find_labelled (form, GTK_TYPE_DROP_DOWN, "Agenda item concerned"))), ==, 0);
     minutes_meeting_remove_item (meeting, second);
-    settle ();
+    ui_test_settle ();
     g_assert_true (minutes_declaration_get_item (declaration) == item);
   }
 
@@ -497,7 +280,7 @@ test_item (void)
   GtkWidget *focus;
   GtkWidget *point;
 
-  window = minutes_window_new (application);
+  window = minutes_window_new (ui_test_get_application ());
   g_object_ref_sink (window);
   minutes_window_new_meeting (window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 880);
@@ -507,21 +290,21 @@ test_item (void)
   minutes_meeting_set_committee (meeting, "Scrutiny Committee");
   ann = add_person (meeting, "Ann Jones");
   bo = add_person (meeting, "Bo Li");
-  activate (window, "win.add-item");
+  ui_test_activate (window, "win.add-item");
   form = minutes_window_get_form (window);
   item = minutes_item_form_get_item (MINUTES_ITEM_FORM (form));
-  gtk_editable_set_text (GTK_EDITABLE (find_nth (form, ADW_TYPE_ENTRY_ROW, 0)), "Homelessness review");
-  settle ();
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_nth (form, ADW_TYPE_ENTRY_ROW, 0)), "Homelessness review");
+  ui_test_settle ();
 
   /* A witness typed by name joins the attendance too, in one step. */
   witnesses = minutes_agenda_item_get_witnesses (item);
   {
-    GtkWidget *row = find_labelled (form, ADW_TYPE_ENTRY_ROW, "New _Witness");
+    GtkWidget *row = ui_test_find_labelled (form, ADW_TYPE_ENTRY_ROW, "New _Witness");
     g_autoptr(MinutesPerson) kim = NULL;
 
     gtk_editable_set_text (GTK_EDITABLE (row), "Kim Lee");
     g_signal_emit_by_name (row, "entry-activated");
-    settle ();
+    ui_test_settle ();
     g_assert_cmpuint (n_items (witnesses), ==, 1);
     g_assert_cmpuint (n_items (minutes_meeting_get_people (meeting)), ==, 3);
     kim = g_list_model_get_item (witnesses, 0);
@@ -529,7 +312,7 @@ test_item (void)
     g_assert_cmpint (minutes_person_get_kind (kim), ==, MINUTES_PERSON_KIND_EXTERNAL);
     g_assert_cmpint (minutes_person_get_attendance (kim), ==, MINUTES_ATTENDANCE_PRESENT);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
-    assert_preview_contains (window, "Kim Lee");
+    ui_test_assert_preview_contains (window, "Kim Lee");
     undo (window);
     g_assert_cmpuint (n_items (witnesses), ==, 0);
     g_assert_cmpuint (n_items (minutes_meeting_get_people (meeting)), ==, 2);
@@ -540,7 +323,7 @@ test_item (void)
     /* A name already in the attendance picks that person. */
     gtk_editable_set_text (GTK_EDITABLE (row), "ann jones");
     g_signal_emit_by_name (row, "entry-activated");
-    settle ();
+    ui_test_settle ();
     g_assert_cmpuint (n_items (minutes_meeting_get_people (meeting)), ==, 3);
     g_assert_cmpuint (n_items (witnesses), ==, 2);
     undo (window);
@@ -548,9 +331,8 @@ test_item (void)
   }
 
   /* Picked from the attendance. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_labelled (form, GTK_TYPE_DROP_DOWN, "Witness from the attendance")), 1);
-  g_assert_true (gtk_widget_activate_action (form, "item.add-witness", NULL));
-  settle ();
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_labelled (form, GTK_TYPE_DROP_DOWN, "Witness from the attendance")), 1);
+  ui_test_activate (form, "item.add-witness");
   g_assert_cmpuint (n_items (witnesses), ==, 2);
   {
     g_autoptr(MinutesPerson) second = g_list_model_get_item (witnesses, 1);
@@ -560,8 +342,8 @@ test_item (void)
 
   /* A pasted numbered block becomes three points, numbers dropped, one step. */
   discussion = minutes_agenda_item_get_discussion (item);
-  g_signal_emit_by_name (find_nth (form, ADW_TYPE_ENTRY_ROW, 0), "entry-activated");
-  settle ();
+  g_signal_emit_by_name (ui_test_find_nth (form, ADW_TYPE_ENTRY_ROW, 0), "entry-activated");
+  ui_test_settle ();
   g_assert_cmpuint (n_items (discussion), ==, 1);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   point = gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY);
@@ -572,35 +354,35 @@ test_item (void)
                           "temporary accommodation.\n"
                           "3.3. Officers would report back.\n");
   g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (point)), "paste-clipboard");
-  settle ();
+  ui_test_settle ();
   g_assert_cmpuint (n_items (discussion), ==, 3);
-  assert_point (item, 0, "1.1", "The Director introduced the review.");
-  assert_point (item, 1, "1.2", "Members asked how many families were in temporary accommodation.");
-  assert_point (item, 2, "1.3", "Officers would report back.");
-  assert_preview_contains (window, "1.2.\tMembers asked how many families");
+  ui_test_assert_point (item, 0, "1.1", "The Director introduced the review.");
+  ui_test_assert_point (item, 1, "1.2", "Members asked how many families were in temporary accommodation.");
+  ui_test_assert_point (item, 2, "1.3", "Officers would report back.");
+  ui_test_assert_preview_contains (window, "1.2.\tMembers asked how many families");
   /* The cursor is in the last point, to type on. */
-  g_assert_true (has_focus_within (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_TYPE_LIST_BOX_ROW)));
+  g_assert_true (ui_test_has_focus_within (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_TYPE_LIST_BOX_ROW)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_TYPE_ENTRY))),
                    ==, "Officers would report back.");
   undo (window);
   g_assert_cmpuint (n_items (discussion), ==, 1);
-  assert_point (item, 0, "1.1", NULL);
+  ui_test_assert_point (item, 0, "1.1", NULL);
   redo (window);
   g_assert_cmpuint (n_items (discussion), ==, 3);
 
   /* Plain lines, one point each. */
   minutes_item_form_focus (MINUTES_ITEM_FORM (form));
-  press_enter_in_focus (window);
+  ui_test_press_enter_in_focus (window);
   point = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_TYPE_ENTRY);
   {
     int position = 0;
 
     gtk_editable_insert_text (GTK_EDITABLE (point), "First line\n\nSecond line\nThird line", -1, &position);
   }
-  settle ();
+  ui_test_settle ();
   g_assert_cmpuint (n_items (discussion), ==, 6);
-  assert_point (item, 3, "1.4", "First line");
-  assert_point (item, 5, "1.6", "Third line");
+  ui_test_assert_point (item, 3, "1.4", "First line");
+  ui_test_assert_point (item, 5, "1.6", "Third line");
   undo (window);
   g_assert_cmpuint (n_items (discussion), ==, 4);
 
@@ -614,10 +396,10 @@ test_item (void)
     g_assert_cmpstr (minutes_resolution_get_text (noted), ==, "That the report be noted.");
     g_assert_cmpint (minutes_resolution_get_kind (noted), ==, MINUTES_RESOLUTION_RESOLVED);
   }
-  assert_preview_contains (window, "That the report be noted.");
+  ui_test_assert_preview_contains (window, "That the report be noted.");
   undo (window);
   g_assert_cmpuint (n_items (resolutions), ==, 0);
-  assert_preview_lacks (window, "That the report be noted.");
+  ui_test_assert_preview_lacks (window, "That the report be noted.");
   redo (window);
   g_assert_cmpuint (n_items (resolutions), ==, 1);
 
@@ -632,23 +414,23 @@ test_item (void)
     g_assert_cmpint (minutes_resolution_get_kind (recommend), ==, MINUTES_RESOLUTION_TO_RECOMMEND);
     g_assert_null (minutes_resolution_get_text (recommend));
     g_assert_cmpuint (n_items (points), ==, 1);
-    type_into_focus (window, "That Cabinet adopt the homelessness strategy.");
-    press_enter_in_focus (window);
-    type_into_focus (window, "That officers report progress in six months.");
+    ui_test_type_into_focus (window, "That Cabinet adopt the homelessness strategy.");
+    ui_test_press_enter_in_focus (window);
+    ui_test_type_into_focus (window, "That officers report progress in six months.");
     g_assert_cmpuint (n_items (points), ==, 2);
     first = g_list_model_get_item (points, 0);
     g_assert_cmpstr (minutes_resolution_point_get_text (first), ==, "That Cabinet adopt the homelessness strategy.");
-    assert_preview_contains (window, "To recommend:");
-    assert_preview_order (window, "That Cabinet adopt the homelessness strategy.",
+    ui_test_assert_preview_contains (window, "To recommend:");
+    ui_test_assert_preview_order (window, "That Cabinet adopt the homelessness strategy.",
                           "That officers report progress in six months.");
-    assert_preview_contains (window, "2.\tThat officers report progress");
+    ui_test_assert_preview_contains (window, "2.\tThat officers report progress");
     {
       /* The top of the form: title, witnesses, points; the preview shows
        * the whole item. */
-      GtkWidget *scrolled = find_nth (form, GTK_TYPE_SCROLLED_WINDOW, 0);
+      GtkWidget *scrolled = ui_test_find_nth (form, GTK_TYPE_SCROLLED_WINDOW, 0);
 
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
-      screenshot (GTK_WIDGET (window), "editor-item.png");
+      ui_test_screenshot (GTK_WIDGET (window), "editor-item.png");
     }
 
     undo (window);
@@ -665,8 +447,7 @@ test_item (void)
   }
 
   /* A motion with mover, seconder and votes. */
-  g_assert_true (gtk_widget_activate_action (form, "item.add-motion", NULL));
-  settle ();
+  ui_test_activate (form, "item.add-motion");
   g_assert_cmpuint (n_items (minutes_agenda_item_get_motions (item)), ==, 1);
   {
     g_autoptr(MinutesMotion) motion = g_list_model_get_item (minutes_agenda_item_get_motions (item), 0);
@@ -677,36 +458,36 @@ test_item (void)
     g_assert_nonnull (text_row);
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (text_row)), ==, "Motion");
     gtk_editable_set_text (GTK_EDITABLE (text_row), "That the review be referred to Cabinet.");
-    settle ();
+    ui_test_settle ();
     g_assert_cmpstr (minutes_motion_get_text (motion), ==, "That the review be referred to Cabinet.");
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (find_labelled (form, GTK_TYPE_DROP_DOWN, "Moved by")), 0);
-    settle ();
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (find_labelled (form, GTK_TYPE_DROP_DOWN, "Seconded by")), 1);
-    settle ();
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_labelled (form, GTK_TYPE_DROP_DOWN, "Moved by")), 0);
+    ui_test_settle ();
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_labelled (form, GTK_TYPE_DROP_DOWN, "Seconded by")), 1);
+    ui_test_settle ();
     g_assert_true (minutes_motion_get_mover (motion) == ann);
     g_assert_true (minutes_motion_get_seconder (motion) == bo);
-    gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (form, GTK_TYPE_SPIN_BUTTON, "Votes for")), 7);
-    settle ();
-    gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (form, GTK_TYPE_SPIN_BUTTON, "Votes against")), 2);
-    settle ();
-    gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (form, GTK_TYPE_SPIN_BUTTON, "Abstentions")), 1);
-    settle ();
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (find_labelled (form, GTK_TYPE_DROP_DOWN, "Outcome")),
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_labelled (form, GTK_TYPE_SPIN_BUTTON, "Votes for")), 7);
+    ui_test_settle ();
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_labelled (form, GTK_TYPE_SPIN_BUTTON, "Votes against")), 2);
+    ui_test_settle ();
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_labelled (form, GTK_TYPE_SPIN_BUTTON, "Abstentions")), 1);
+    ui_test_settle ();
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_labelled (form, GTK_TYPE_DROP_DOWN, "Outcome")),
                                 MINUTES_MOTION_OUTCOME_CARRIED);
-    settle ();
+    ui_test_settle ();
     g_assert_cmpint (minutes_motion_get_votes_for (motion), ==, 7);
     g_assert_cmpint (minutes_motion_get_votes_against (motion), ==, 2);
     g_assert_cmpint (minutes_motion_get_abstentions (motion), ==, 1);
     g_assert_cmpint (minutes_motion_get_outcome (motion), ==, MINUTES_MOTION_OUTCOME_CARRIED);
-    assert_preview_contains (window, "That the review be referred to Cabinet.");
-    assert_preview_contains (window, "For: 7. Against: 2. Abstentions: 1.");
-    assert_preview_contains (window, "The motion was carried.");
-    screenshot (GTK_WIDGET (window), "editor-motion.png");
+    ui_test_assert_preview_contains (window, "That the review be referred to Cabinet.");
+    ui_test_assert_preview_contains (window, "For: 7. Against: 2. Abstentions: 1.");
+    ui_test_assert_preview_contains (window, "The motion was carried.");
+    ui_test_screenshot (GTK_WIDGET (window), "editor-motion.png");
     undo (window);
     g_assert_cmpint (minutes_motion_get_outcome (motion), ==, MINUTES_MOTION_OUTCOME_PENDING);
     undo (window);
     g_assert_cmpint (minutes_motion_get_abstentions (motion), ==, -1);
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_labelled (form, GTK_TYPE_SPIN_BUTTON, "Abstentions"))), ==, "");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_labelled (form, GTK_TYPE_SPIN_BUTTON, "Abstentions"))), ==, "");
     redo (window);
     redo (window);
     g_assert_cmpint (minutes_motion_get_outcome (motion), ==, MINUTES_MOTION_OUTCOME_CARRIED);
@@ -714,23 +495,23 @@ test_item (void)
     /* An imported motion prints its own words, shown to the clerk, until
      * the clerk chooses to print the fields instead (one undoable step). */
     {
-      GtkWidget *record_row = find_labelled (form, ADW_TYPE_ENTRY_ROW, "Printed Wording (as Imported)");
+      GtkWidget *record_row = ui_test_find_labelled (form, ADW_TYPE_ENTRY_ROW, "Printed Wording (as Imported)");
 
       g_assert_false (gtk_widget_get_visible (record_row));
       minutes_motion_set_record (motion, "Moved by Ann Jones; carried by 7 votes to 2.");
-      settle ();
+      ui_test_settle ();
       g_assert_true (gtk_widget_get_visible (record_row));
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (record_row)), ==,
                        "Moved by Ann Jones; carried by 7 votes to 2.");
-      assert_preview_contains (window, "carried by 7 votes to 2.");
-      assert_preview_lacks (window, "The motion was carried.");
+      ui_test_assert_preview_contains (window, "carried by 7 votes to 2.");
+      ui_test_assert_preview_lacks (window, "The motion was carried.");
       /* Longer than typing's merge interval: as an import, then a click. */
       g_usleep ((MINUTES_UNDO_MERGE_INTERVAL_DEFAULT + 100) * 1000);
-      gtk_widget_activate (find_labelled (record_row, GTK_TYPE_BUTTON, "Print the _Fields"));
-      settle ();
+      gtk_widget_activate (ui_test_find_labelled (record_row, GTK_TYPE_BUTTON, "Print the _Fields"));
+      ui_test_settle ();
       g_assert_null (minutes_motion_get_record (motion));
       g_assert_false (gtk_widget_get_visible (record_row));
-      assert_preview_contains (window, "The motion was carried.");
+      ui_test_assert_preview_contains (window, "The motion was carried.");
       undo (window);
       g_assert_cmpstr (minutes_motion_get_record (motion), ==, "Moved by Ann Jones; carried by 7 votes to 2.");
       redo (window);
@@ -739,120 +520,75 @@ test_item (void)
   }
 
   /* Exempt, with its ground. */
-  g_assert_false (gtk_widget_get_sensitive (find_labelled (form, ADW_TYPE_ENTRY_ROW, "Exemption Ground (e.g. paragraph 3 of Schedule 12A)")));
-  gtk_switch_set_active (GTK_SWITCH (find_nth (form, GTK_TYPE_SWITCH, 0)), TRUE);
-  settle ();
-  gtk_editable_set_text (GTK_EDITABLE (find_labelled (form, ADW_TYPE_ENTRY_ROW, "Exemption Ground (e.g. paragraph 3 of Schedule 12A)")),
+  g_assert_false (gtk_widget_get_sensitive (ui_test_find_labelled (form, ADW_TYPE_ENTRY_ROW, "Exemption Ground (e.g. paragraph 3 of Schedule 12A)")));
+  gtk_switch_set_active (GTK_SWITCH (ui_test_find_nth (form, GTK_TYPE_SWITCH, 0)), TRUE);
+  ui_test_settle ();
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_labelled (form, ADW_TYPE_ENTRY_ROW, "Exemption Ground (e.g. paragraph 3 of Schedule 12A)")),
                          "paragraph 3 of Schedule 12A");
-  settle ();
+  ui_test_settle ();
   g_assert_true (minutes_agenda_item_get_exempt (item));
   g_assert_cmpstr (minutes_agenda_item_get_exemption_ground (item), ==, "paragraph 3 of Schedule 12A");
-  assert_preview_contains (window, "The public were excluded for this item under paragraph 3 of Schedule 12A.");
+  ui_test_assert_preview_contains (window, "The public were excluded for this item under paragraph 3 of Schedule 12A.");
   undo (window);
   g_assert_null (minutes_agenda_item_get_exemption_ground (item));
   undo (window);
   g_assert_false (minutes_agenda_item_get_exempt (item));
-  assert_preview_lacks (window, "The public were excluded");
+  ui_test_assert_preview_lacks (window, "The public were excluded");
 
   /* A report document and a publication note (the select committee
    * template prints neither in the minutes, only the agenda does). */
-  g_assert_true (gtk_widget_activate_action (form, "item.add-document", NULL));
-  settle ();
+  ui_test_activate (form, "item.add-document");
   g_assert_cmpuint (n_items (minutes_agenda_item_get_attachments (item)), ==, 1);
-  type_into_focus (window, "Homelessness review report");
+  ui_test_type_into_focus (window, "Homelessness review report");
   {
     g_autoptr(MinutesAttachment) document = g_list_model_get_item (minutes_agenda_item_get_attachments (item), 0);
 
     g_assert_cmpstr (minutes_attachment_get_title (document), ==, "Homelessness review report");
-    gtk_editable_set_text (GTK_EDITABLE (find_labelled (form, GTK_TYPE_ENTRY, "Type (PDF)")), "PDF");
-    settle ();
-    gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (form, GTK_TYPE_SPIN_BUTTON, "Size in kB")), 250);
-    settle ();
+    gtk_editable_set_text (GTK_EDITABLE (ui_test_find_labelled (form, GTK_TYPE_ENTRY, "Type (PDF)")), "PDF");
+    ui_test_settle ();
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_labelled (form, GTK_TYPE_SPIN_BUTTON, "Size in kB")), 250);
+    ui_test_settle ();
     g_assert_cmpstr (minutes_attachment_get_file_type (document), ==, "PDF");
     g_assert_cmpint (minutes_attachment_get_size (document), ==, 250 * 1024);
     undo (window);
     g_assert_cmpint (minutes_attachment_get_size (document), ==, -1);
   }
-  gtk_editable_set_text (GTK_EDITABLE (find_labelled (form, ADW_TYPE_ENTRY_ROW, "Publication Note")),
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_labelled (form, ADW_TYPE_ENTRY_ROW, "Publication Note")),
                          "The appendix is not for publication.");
-  settle ();
+  ui_test_settle ();
   g_assert_cmpstr (minutes_agenda_item_get_publication_note (item), ==, "The appendix is not for publication.");
 
   /* Drag the second item onto the first in the sidebar. */
-  activate (window, "win.add-item");
+  ui_test_activate (window, "win.add-item");
   other = minutes_item_form_get_item (MINUTES_ITEM_FORM (minutes_window_get_form (window)));
   minutes_agenda_item_set_title (other, "Work programme");
-  settle ();
-  g_assert_true (get_item (window, 1) == other);
+  ui_test_settle ();
+  g_assert_true (ui_test_get_item (window, 1) == other);
   g_assert_true (drop_item (window, other, item));
-  g_assert_true (get_item (window, 0) == other);
-  g_assert_true (get_item (window, 1) == item);
-  assert_preview_order (window, "1.\tWork programme", "2.\tHomelessness review");
+  g_assert_true (ui_test_get_item (window, 0) == other);
+  g_assert_true (ui_test_get_item (window, 1) == item);
+  ui_test_assert_preview_order (window, "1.\tWork programme", "2.\tHomelessness review");
   /* Dropping an item on itself changes nothing. */
   g_assert_false (drop_item (window, other, other));
   undo (window);
-  g_assert_true (get_item (window, 0) == item);
-  assert_preview_order (window, "1.\tHomelessness review", "2.\tWork programme");
+  g_assert_true (ui_test_get_item (window, 0) == item);
+  ui_test_assert_preview_order (window, "1.\tHomelessness review", "2.\tWork programme");
   redo (window);
-  g_assert_true (get_item (window, 0) == other);
+  g_assert_true (ui_test_get_item (window, 0) == other);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
-}
-
-/* Removes a temporary folder and everything in it. */
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int ret;
-
-  /* Recovery copies go to a cache dir of the test's own. */
-  cache_dir = g_dir_make_tmp ("test-forms-cache-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
-  g_setenv ("GTK_A11Y", "test", FALSE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display; skipping the forms tests\n");
-      g_rmdir (cache_dir);
-      return 77;
-    }
-
-  application = minutes_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
+  if (!ui_test_init (&argc, &argv, "forms", UI_TEST_APPLICATION))
+    return UI_TEST_SKIPPED;
 
   g_test_add_func ("/forms/declarations", test_declarations);
   g_test_add_func ("/forms/item", test_item);
 
-  ret = g_test_run ();
-
-  g_clear_object (&application);
-  remove_tree (cache_dir);
-  g_free (cache_dir);
-
-  return ret;
+  return ui_test_run ();
 }

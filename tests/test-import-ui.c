@@ -12,90 +12,9 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "minutes-application.h"
 #include "minutes-import-flow.h"
 #include "minutes-window.h"
-
-static MinutesApplication *application;
-static char *cache_dir;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-settle (void)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (50, timeout_cb, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
-/* A screenshot of the whole (Xvfb) screen, when MINUTES_SCREENSHOT_DIR
- * asks for one. */
-static void
-screenshot (const char *name)
-{
-  const char *dir = g_getenv ("MINUTES_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  if (dir == NULL)
-    return;
-
-  for (guint i = 0; i < 10; i++)
-    settle ();
-
-  path = g_build_filename (dir, name, NULL);
-  {
-    const char *argv[] = { "import", "-window", "root", path, NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                  NULL, NULL, &status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
+#include "ui-test.h"
 
 /* The text of every label in @widget, one per line. */
 static char *
@@ -104,7 +23,7 @@ labels_text (GtkWidget *widget)
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   GString *text = g_string_new (NULL);
 
-  collect (widget, GTK_TYPE_LABEL, labels);
+  ui_test_collect (widget, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     g_string_append_printf (text, "%s\n", gtk_label_get_text (g_ptr_array_index (labels, i)));
 
@@ -122,37 +41,21 @@ destroy_all_windows (void)
 
       gtk_window_destroy (window);
     }
-  settle ();
-}
-
-static void
-loaded_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  gboolean *done = user_data;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (minutes_window_load_file_finish (MINUTES_WINDOW (object), result, &error));
-  g_assert_no_error (error);
-  *done = TRUE;
+  ui_test_settle ();
 }
 
 /* A window showing the bundled minutes of 16 January 2024, from its file. */
 static MinutesWindow *
 window_with_example (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "2024-01-16-safer-stronger-communities.minutes", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  MinutesWindow *window = minutes_window_new (application);
-  gboolean done = FALSE;
+  g_autofree char *path = ui_test_get_example_path ();
+  g_autoptr(GError) error = NULL;
+  MinutesWindow *window = minutes_window_new (ui_test_get_application ());
 
   gtk_window_present (GTK_WINDOW (window));
-  minutes_window_load_file_async (window, file, loaded_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  settle ();
+  g_assert_true (ui_test_load_file (window, path, &error));
+  g_assert_no_error (error);
+  ui_test_settle ();
 
   return window;
 }
@@ -190,7 +93,7 @@ import (MinutesWindow      *window,
   g_assert_false (wait.done);
   while (!wait.done)
     g_main_context_iteration (NULL, TRUE);
-  settle ();
+  ui_test_settle ();
 
   if (wait.error != NULL)
     g_propagate_error (error, wait.error);
@@ -284,12 +187,12 @@ test_import_window_closed (void)
   gtk_window_destroy (GTK_WINDOW (window));
   while (!wait.done)
     g_main_context_iteration (NULL, TRUE);
-  settle ();
+  ui_test_settle ();
 
   g_assert_no_error (wait.error);
   g_assert_nonnull (wait.target);
   g_assert_true (wait.target != window);
-  g_assert_true (gtk_window_get_application (GTK_WINDOW (wait.target)) == GTK_APPLICATION (application));
+  g_assert_true (gtk_window_get_application (GTK_WINDOW (wait.target)) == GTK_APPLICATION (ui_test_get_application ()));
   g_assert_cmpstr (minutes_meeting_get_committee (minutes_window_get_meeting (wait.target)), ==,
                    "Safer Stronger Communities Select Committee");
 
@@ -302,7 +205,7 @@ test_import_window_closed (void)
 static void
 test_import_detect (void)
 {
-  MinutesWindow *window = minutes_window_new (application);
+  MinutesWindow *window = minutes_window_new (ui_test_get_application ());
   g_autofree char *page = fixture_path ("moderngov/kingston-neighbourhood-2026-01-15.html");
   g_autofree char *xml = g_test_build_filename (G_TEST_DIST, "data", "import", "getmeeting.xml", NULL);
   g_autoptr(GError) error = NULL;
@@ -310,7 +213,7 @@ test_import_detect (void)
 
   minutes_window_new_meeting (window);
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  ui_test_settle ();
 
   target = import (window, page, MINUTES_IMPORT_KIND_DETECT, &error);
   g_assert_no_error (error);
@@ -347,7 +250,7 @@ test_import_unplaced (void)
     "Refreshments were served afterwards in the foyer.\n";
   g_autofree char *dir = g_dir_make_tmp ("test-import-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "parks.txt", NULL);
-  MinutesWindow *window = minutes_window_new (application);
+  MinutesWindow *window = minutes_window_new (ui_test_get_application ());
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *shown = NULL;
@@ -362,10 +265,10 @@ test_import_unplaced (void)
   target = import (window, path, MINUTES_IMPORT_KIND_TEXT, &error);
   g_assert_no_error (error);
   g_assert_true (target == window);
-  g_assert_null (find_message_dialog ());
+  g_assert_null (ui_test_find_message_dialog ());
 
   /* The toast, with its count, over the window */
-  collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkButton *button = g_ptr_array_index (buttons, i);
@@ -376,17 +279,17 @@ test_import_unplaced (void)
   g_assert_nonnull (show);
   shown = labels_text (GTK_WIDGET (window));
   g_assert_nonnull (strstr (shown, "1 line could not be placed and was kept as narrative text"));
-  screenshot ("import-unplaced-toast.png");
+  ui_test_screenshot (NULL, "import-unplaced-toast.png");
 
   g_signal_emit_by_name (show, "clicked");
-  settle ();
-  dialog = find_message_dialog ();
+  ui_test_settle ();
+  dialog = ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_clear_pointer (&shown, g_free);
   shown = labels_text (GTK_WIDGET (dialog));
   g_assert_nonnull (strstr (shown, "Refreshments were served afterwards in the foyer."));
   g_assert_nonnull (strstr (shown, "Item 1, Tree planting"));
-  screenshot ("import-unplaced-list.png");
+  ui_test_screenshot (NULL, "import-unplaced-list.png");
 
   destroy_all_windows ();
   g_unlink (path);
@@ -414,13 +317,13 @@ test_import_invalid (void)
   g_assert_null (target);
   g_assert_error (error, MINUTES_IMPORT_ERROR, MINUTES_IMPORT_ERROR_BINARY);
 
-  dialog = find_message_dialog ();
+  dialog = ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "agenda.docx"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "agenda.docx"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "save the minutes as plain text"));
-  screenshot ("import-error.png");
+  ui_test_screenshot (NULL, "import-error.png");
   /* Only the dialog is new. */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, n_windows + 1);
   g_assert_false (minutes_window_get_modified (window));
@@ -432,7 +335,7 @@ test_import_invalid (void)
   target = import (window, path, MINUTES_IMPORT_KIND_TEXT, &error);
   g_assert_null (target);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  dialog = find_message_dialog ();
+  dialog = ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "agenda.docx"));
 
@@ -443,7 +346,7 @@ test_import_invalid (void)
 static MinutesWindow *
 find_other_window (MinutesWindow *window)
 {
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (ui_test_get_application ()));
 
   for (GList *l = windows; l != NULL; l = l->next)
     {
@@ -478,8 +381,7 @@ test_import_chooser (void)
   return;
 #endif
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL));
-  settle ();
+  ui_test_activate (window, "win.import");
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -513,13 +415,13 @@ test_import_chooser (void)
 
       if (selected != NULL && g_file_equal (selected, file))
         break;
-      settle ();
+      ui_test_settle ();
     }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 
   for (guint i = 0; i < 200 && target == NULL; i++)
     {
-      settle ();
+      ui_test_settle ();
       target = find_other_window (window);
     }
   g_assert_nonnull (target);
@@ -559,12 +461,11 @@ test_new_from_this (void)
   g_assert_cmpint (g_date_get_day (&date), ==, 26);
   g_assert_cmpint (g_date_get_weekday (&date), ==, G_DATE_TUESDAY);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-this", NULL));
-  settle ();
-  dialog = find_message_dialog ();
+  ui_test_activate (window, "win.new-from-this");
+  dialog = ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
-  collect (GTK_WIDGET (dialog), GTK_TYPE_CALENDAR, calendars);
-  collect (GTK_WIDGET (dialog), GTK_TYPE_TEXT, entries);
+  ui_test_collect (GTK_WIDGET (dialog), GTK_TYPE_CALENDAR, calendars);
+  ui_test_collect (GTK_WIDGET (dialog), GTK_TYPE_TEXT, entries);
   g_assert_cmpuint (calendars->len, ==, 1);
   g_assert_cmpuint (entries->len, ==, 1);
   calendar = g_ptr_array_index (calendars, 0);
@@ -582,9 +483,9 @@ test_new_from_this (void)
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
 
   gtk_calendar_select_day (calendar, chosen);
-  screenshot ("new-from-this.png");
+  ui_test_screenshot (NULL, "new-from-this.png");
   adw_message_dialog_response (dialog, "create");
-  settle ();
+  ui_test_settle ();
 
   next_window = find_other_window (window);
   g_assert_nonnull (next_window);
@@ -606,48 +507,12 @@ test_new_from_this (void)
   destroy_all_windows ();
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int ret;
-
-  cache_dir = g_dir_make_tmp ("test-import-ui-cache-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
-  g_setenv ("GTK_A11Y", "test", FALSE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display; skipping the import UI tests\n");
-      g_rmdir (cache_dir);
-      return 77;
-    }
-
-  application = minutes_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
+  if (!ui_test_init (&argc, &argv, "import-ui", UI_TEST_APPLICATION))
+    return UI_TEST_SKIPPED;
 
   g_test_add_func ("/import-ui/seed", test_import_seed);
   g_test_add_func ("/import-ui/chooser", test_import_chooser);
@@ -657,11 +522,5 @@ main (int   argc,
   g_test_add_func ("/import-ui/invalid", test_import_invalid);
   g_test_add_func ("/import-ui/new-from-this", test_new_from_this);
 
-  ret = g_test_run ();
-
-  g_clear_object (&application);
-  remove_tree (cache_dir);
-  g_free (cache_dir);
-
-  return ret;
+  return ui_test_run ();
 }

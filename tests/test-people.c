@@ -14,176 +14,31 @@
 
 #include <glib/gstdio.h>
 
-#include "minutes-application.h"
 #include "minutes-attendance-form.h"
 #include "minutes-people-store.h"
 #include "minutes-preferences-window.h"
 #include "minutes-window.h"
-
-static MinutesApplication *application;
-static char *home_dir;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-settle (void)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (50, timeout_cb, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static void
-activate (GtkWidget  *widget,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
-  settle ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-/* Screenshots for the README, when MINUTES_SCREENSHOT_DIR asks for them. */
-static void
-screenshot (GtkWidget  *window,
-            const char *name)
-{
-  const char *dir = g_getenv ("MINUTES_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-  g_autofree char *geometry = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  if (dir == NULL)
-    return;
-
-  for (guint i = 0; i < 10; i++)
-    settle ();
-
-  path = g_build_filename (dir, name, NULL);
-  geometry = g_strdup_printf ("%dx%d+0+0", gtk_widget_get_width (window), gtk_widget_get_height (window));
-  {
-    const char *argv[] = { "import", "-window", "root", "-crop", geometry, path, NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                  NULL, NULL, &status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static gpointer
-find_nth (GtkWidget *widget,
-          GType      type,
-          guint      n)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, type, found);
-  g_assert_cmpuint (found->len, >, n);
-
-  return g_ptr_array_index (found, n);
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
+#include "ui-test.h"
 
 static AdwMessageDialog *
 wait_for_message_dialog (void)
 {
   for (guint i = 0; i < 100; i++)
     {
-      AdwMessageDialog *dialog = find_message_dialog ();
+      AdwMessageDialog *dialog = ui_test_find_message_dialog ();
 
       if (dialog != NULL)
         return dialog;
-      settle ();
+      ui_test_settle ();
     }
 
   return NULL;
 }
 
-static void
-click_response (AdwMessageDialog *dialog,
-                const char       *label)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      GtkButton *button = g_ptr_array_index (buttons, i);
-
-      if (g_strcmp0 (gtk_button_get_label (button), label) == 0)
-        {
-          g_signal_emit_by_name (button, "clicked");
-          settle ();
-          return;
-        }
-    }
-
-  g_error ("The dialog has no button %s", label);
-}
-
 static MinutesWindow *
 new_window (void)
 {
-  MinutesWindow *window = minutes_window_new (application);
+  MinutesWindow *window = minutes_window_new (ui_test_get_application ());
 
   minutes_window_new_meeting (window);
   gtk_window_present (GTK_WINDOW (window));
@@ -200,11 +55,11 @@ close_window (MinutesWindow *window)
   /* Held until the dialog, transient for it, is gone too. */
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
-  settle ();
-  dialog = find_message_dialog ();
+  ui_test_settle ();
+  dialog = ui_test_find_message_dialog ();
   if (dialog != NULL)
-    click_response (dialog, "_Discard");
-  settle ();
+    ui_test_click_response (dialog, "_Discard");
+  ui_test_settle ();
   g_object_unref (window);
 }
 
@@ -213,7 +68,7 @@ attendance_form (MinutesWindow *window)
 {
   GtkWidget *form;
 
-  activate (GTK_WIDGET (window), "win.next-section");
+  ui_test_activate (GTK_WIDGET (window), "win.next-section");
   form = minutes_window_get_form (window);
   g_assert_true (MINUTES_IS_ATTENDANCE_FORM (form));
 
@@ -239,7 +94,7 @@ press_key (GtkWidget *row,
             break;
         }
     }
-  settle ();
+  ui_test_settle ();
 
   return handled;
 }
@@ -312,7 +167,7 @@ test_store (void)
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_null (strstr (contents, "\"Person 0\""));
 
-  remove_tree (dir);
+  ui_test_remove_tree (dir);
 }
 
 /* Type-ahead: a recent person is offered as their name is typed, and
@@ -345,20 +200,20 @@ test_type_ahead (void)
   window = new_window ();
   meeting = minutes_window_get_meeting (window);
   form = attendance_form (window);
-  add_row = find_nth (form, ADW_TYPE_ENTRY_ROW, 0);
-  popover = find_nth (add_row, GTK_TYPE_POPOVER, 0);
-  view = find_nth (GTK_WIDGET (popover), GTK_TYPE_LIST_VIEW, 0);
+  add_row = ui_test_find_nth (form, ADW_TYPE_ENTRY_ROW, 0);
+  popover = ui_test_find_nth (add_row, GTK_TYPE_POPOVER, 0);
+  view = ui_test_find_nth (GTK_WIDGET (popover), GTK_TYPE_LIST_VIEW, 0);
 
   /* Nothing typed, nothing offered; "pav" (any word) offers her only. */
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   gtk_editable_set_text (GTK_EDITABLE (add_row), "pav");
-  settle ();
+  ui_test_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (view))), ==, 1);
 
   /* "char" offers both, the most recent first. */
   gtk_editable_set_text (GTK_EDITABLE (add_row), "char");
-  settle ();
+  ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (view))), ==, 2);
   g_assert_cmpstr (minutes_person_get_name (nth_of (G_LIST_MODEL (gtk_list_view_get_model (view)), 0)), ==,
                    "Charles Ode");
@@ -380,11 +235,11 @@ test_type_ahead (void)
 
   /* Enter without choosing adds the name as typed. */
   gtk_editable_set_text (GTK_EDITABLE (add_row), "Charl");
-  settle ();
+  ui_test_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_false (press_key (add_row, GDK_KEY_Return));
   g_signal_emit_by_name (add_row, "entry-activated");
-  settle ();
+  ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (minutes_meeting_get_people (meeting)), ==, 2);
   g_assert_cmpstr (minutes_person_get_name (nth_person (meeting, 1)), ==, "Charl");
   g_assert_null (minutes_person_get_organisation (nth_person (meeting, 1)));
@@ -393,16 +248,16 @@ test_type_ahead (void)
    * marked present rather than added again. */
   minutes_person_set_attendance (nth_person (meeting, 0), MINUTES_ATTENDANCE_EXPECTED);
   gtk_editable_set_text (GTK_EDITABLE (add_row), "pavitt");
-  settle ();
+  ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (view))), ==, 1);
   g_signal_emit_by_name (view, "activate", 0);
-  settle ();
+  ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (minutes_meeting_get_people (meeting)), ==, 2);
   g_assert_cmpint (minutes_person_get_attendance (nth_person (meeting, 0)), ==, MINUTES_ATTENDANCE_PRESENT);
 
   /* Escape hides the suggestions. */
   gtk_editable_set_text (GTK_EDITABLE (add_row), "char");
-  settle ();
+  ui_test_settle ();
   g_assert_true (press_key (add_row, GDK_KEY_Escape));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   gtk_editable_set_text (GTK_EDITABLE (add_row), "");
@@ -422,12 +277,12 @@ test_type_ahead (void)
       minutes_person_set_role (nth_person (meeting, 1), MINUTES_ROLE_CHAIR);
       minutes_person_set_attendance (nth_person (meeting, 3), MINUTES_ATTENDANCE_PRESENT_VIRTUALLY);
       minutes_person_set_attendance (nth_person (meeting, 4), MINUTES_ATTENDANCE_APOLOGIES);
-      settle ();
+      ui_test_settle ();
       gtk_widget_grab_focus (add_row);
       gtk_editable_set_text (GTK_EDITABLE (add_row), "Ch");
-      settle ();
+      ui_test_settle ();
       press_key (add_row, GDK_KEY_Down);
-      screenshot (GTK_WIDGET (window), "editor-attendance.png");
+      ui_test_screenshot (GTK_WIDGET (window), "editor-attendance.png");
       gtk_editable_set_text (GTK_EDITABLE (add_row), "");
     }
 
@@ -449,7 +304,7 @@ find_group (GtkWidget  *form,
 {
   g_autoptr(GPtrArray) groups = g_ptr_array_new ();
 
-  collect (form, ADW_TYPE_PREFERENCES_GROUP, groups);
+  ui_test_collect (form, ADW_TYPE_PREFERENCES_GROUP, groups);
   for (guint i = 0; i < groups->len; i++)
     {
       if (g_strcmp0 (adw_preferences_group_get_title (g_ptr_array_index (groups, i)), title) == 0)
@@ -465,7 +320,7 @@ group_shows (AdwPreferencesGroup *group,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (group), ADW_TYPE_ENTRY_ROW, rows);
+  ui_test_collect (GTK_WIDGET (group), ADW_TYPE_ENTRY_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       if (g_object_get_data (g_ptr_array_index (rows, i), "person") == (gpointer) person)
@@ -483,7 +338,7 @@ test_substitute_and_groups (void)
   MinutesWindow *window = new_window ();
   MinutesMeeting *meeting = minutes_window_get_meeting (window);
   GtkWidget *form = attendance_form (window);
-  GtkWidget *add_row = find_nth (form, ADW_TYPE_ENTRY_ROW, 0);
+  GtkWidget *add_row = ui_test_find_nth (form, ADW_TYPE_ENTRY_ROW, 0);
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   MinutesPerson *ann;
   MinutesPerson *bo;
@@ -496,7 +351,7 @@ test_substitute_and_groups (void)
   g_signal_emit_by_name (add_row, "entry-activated");
   gtk_editable_set_text (GTK_EDITABLE (add_row), "Bo Li");
   g_signal_emit_by_name (add_row, "entry-activated");
-  settle ();
+  ui_test_settle ();
   ann = nth_person (meeting, 0);
   bo = nth_person (meeting, 1);
 
@@ -507,7 +362,7 @@ test_substitute_and_groups (void)
 
   /* Bo sends apologies: Bo moves to APOLOGIES:, as the minutes print it. */
   minutes_person_set_attendance (bo, MINUTES_ATTENDANCE_APOLOGIES);
-  settle ();
+  ui_test_settle ();
   g_assert_false (group_shows (find_group (form, "IN ATTENDANCE:"), bo));
   g_assert_true (group_shows (find_group (form, "APOLOGIES:"), bo));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (find_group (form, "APOLOGIES:"))));
@@ -515,8 +370,8 @@ test_substitute_and_groups (void)
   /* Bo, present after all, is a substitute: the substitute button shows. */
   minutes_person_set_attendance (bo, MINUTES_ATTENDANCE_PRESENT);
   minutes_person_set_kind (bo, MINUTES_PERSON_KIND_SUBSTITUTE);
-  settle ();
-  collect (form, GTK_TYPE_MENU_BUTTON, buttons);
+  ui_test_settle ();
+  ui_test_collect (form, GTK_TYPE_MENU_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (buttons, i);
@@ -532,9 +387,9 @@ test_substitute_and_groups (void)
 
   /* It offers the members (Ann), and picking her sets substitute-for. */
   gtk_menu_button_popup (substitute_button);
-  settle ();
+  ui_test_settle ();
   popover = gtk_menu_button_get_popover (substitute_button);
-  list = find_nth (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX, 0);
+  list = ui_test_find_nth (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX, 0);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -545,7 +400,7 @@ test_substitute_and_groups (void)
     }
   g_assert_nonnull (row);
   g_signal_emit_by_name (list, "row-activated", row);
-  settle ();
+  ui_test_settle ();
   g_assert_true (minutes_person_get_substitute_for (bo) == ann);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (gtk_menu_button_get_child (substitute_button))),
                            "Ann Jones"));
@@ -556,7 +411,7 @@ test_substitute_and_groups (void)
 static MinutesWindow *
 find_other_window (GList *before)
 {
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (ui_test_get_application ())); l != NULL; l = l->next)
     {
       if (MINUTES_IS_WINDOW (l->data) && g_list_find (before, l->data) == NULL)
         return l->data;
@@ -588,18 +443,18 @@ test_preferences (void)
   /* Tall enough for the README's screenshot to show every row */
   gtk_window_set_default_size (GTK_WINDOW (preferences), 640, 1020);
   gtk_window_present (GTK_WINDOW (preferences));
-  settle ();
-  screenshot (preferences, "preferences.png");
+  ui_test_settle ();
+  ui_test_screenshot (preferences, "preferences.png");
 
   /* Autosave after 7 s */
-  spin = find_nth (preferences, GTK_TYPE_SPIN_BUTTON, 0);
+  spin = ui_test_find_nth (preferences, GTK_TYPE_SPIN_BUTTON, 0);
   gtk_spin_button_set_value (spin, 7);
-  settle ();
+  ui_test_settle ();
   g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 7);
   g_assert_cmpuint (minutes_autosave_get_delay (minutes_window_get_autosave (window)), ==, 7000);
 
   /* The installed templates are offered; choose the Cabinet one. */
-  template_row = find_nth (preferences, ADW_TYPE_COMBO_ROW, 0);
+  template_row = ui_test_find_nth (preferences, ADW_TYPE_COMBO_ROW, 0);
   names = adw_combo_row_get_model (template_row);
   g_assert_cmpuint (g_list_model_get_n_items (names), >=, 3);
   for (guint i = 0; i < g_list_model_get_n_items (names); i++)
@@ -618,31 +473,31 @@ test_preferences (void)
   }
 
   /* The committee and the clerk */
-  gtk_editable_set_text (GTK_EDITABLE (find_nth (preferences, ADW_TYPE_ENTRY_ROW, 0)), "Audit Committee");
-  gtk_editable_set_text (GTK_EDITABLE (find_nth (preferences, ADW_TYPE_ENTRY_ROW, 3)), "18:30");
-  gtk_editable_set_text (GTK_EDITABLE (find_nth (preferences, ADW_TYPE_ENTRY_ROW, 4)), "Sam Clerk");
-  settle ();
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_nth (preferences, ADW_TYPE_ENTRY_ROW, 0)), "Audit Committee");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_nth (preferences, ADW_TYPE_ENTRY_ROW, 3)), "18:30");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_nth (preferences, ADW_TYPE_ENTRY_ROW, 4)), "Sam Clerk");
+  ui_test_settle ();
 
   /* The preview switch hides the minutes in the window (F9's state). */
-  preview = find_nth (preferences, GTK_TYPE_SWITCH, 0);
+  preview = ui_test_find_nth (preferences, GTK_TYPE_SWITCH, 0);
   g_assert_true (gtk_switch_get_active (preview));
   g_settings_set_boolean (settings, "show-preview", FALSE);
-  settle ();
+  ui_test_settle ();
   g_assert_false (gtk_switch_get_active (preview));
   {
     gboolean visible = TRUE;
 
     g_object_get (window, "preview-visible", &visible, NULL);
     g_assert_false (visible);
-    activate (GTK_WIDGET (window), "win.toggle-preview");
+    ui_test_activate (GTK_WIDGET (window), "win.toggle-preview");
     g_assert_true (gtk_switch_get_active (preview));
   }
 
   gtk_window_destroy (GTK_WINDOW (preferences));
 
   /* File → New uses them. */
-  before = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (application)));
-  activate (GTK_WIDGET (window), "win.new");
+  before = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (ui_test_get_application ())));
+  ui_test_activate (GTK_WIDGET (window), "win.new");
   created = find_other_window (before);
   g_assert_nonnull (created);
   g_assert_cmpstr (minutes_meeting_get_template_id (minutes_window_get_meeting (created)), ==, "cabinet");
@@ -702,41 +557,41 @@ test_changed_on_disk (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "File Changed by Someone Else");
   /* Closing it decides nothing */
   gtk_window_close (GTK_WINDOW (dialog));
-  settle ();
+  ui_test_settle ();
 
   /* A save now would overwrite theirs: asked again, file untouched. */
   minutes_meeting_set_venue (minutes_window_get_meeting (window), "Civic Suite");
-  settle ();
+  ui_test_settle ();
   g_assert_true (minutes_window_get_modified (window));
-  activate (GTK_WIDGET (window), "win.save");
-  dialog = find_message_dialog ();
+  ui_test_activate (GTK_WIDGET (window), "win.save");
+  dialog = ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, theirs);
   g_clear_pointer (&contents, g_free);
 
   /* Replace theirs: ours is saved. */
-  click_response (dialog, "_Replace Theirs");
-  settle ();
+  ui_test_click_response (dialog, "_Replace Theirs");
+  ui_test_settle ();
   g_assert_false (minutes_window_get_modified (window));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "Civic Suite"));
   g_clear_pointer (&contents, g_free);
-  g_assert_null (find_message_dialog ());
+  g_assert_null (ui_test_find_message_dialog ());
 
   /* Theirs again; this time Reload shows theirs. */
   g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
   dialog = wait_for_message_dialog ();
   g_assert_nonnull (dialog);
-  click_response (dialog, "_Reload");
+  ui_test_click_response (dialog, "_Reload");
   for (guint i = 0; i < 20 && g_strcmp0 (minutes_meeting_get_committee (minutes_window_get_meeting (window)),
                                          "Theirs, and longer") != 0; i++)
-    settle ();
+    ui_test_settle ();
   g_assert_cmpstr (minutes_meeting_get_committee (minutes_window_get_meeting (window)), ==, "Theirs, and longer");
   g_assert_false (minutes_window_get_modified (window));
 
   close_window (window);
-  remove_tree (dir);
+  ui_test_remove_tree (dir);
 }
 
 /* The file is deleted: the meeting stays, marked unsaved; a save writes
@@ -752,19 +607,19 @@ test_deleted_on_disk (void)
 
   g_assert_cmpint (g_unlink (path), ==, 0);
   for (guint i = 0; i < 40 && !minutes_window_get_modified (window); i++)
-    settle ();
+    ui_test_settle ();
   g_assert_true (minutes_window_get_modified (window));
   g_assert_true (minutes_window_get_meeting (window) == meeting);
   g_assert_cmpstr (minutes_meeting_get_committee (meeting), ==, "Ours");
-  g_assert_null (find_message_dialog ());
+  g_assert_null (ui_test_find_message_dialog ());
 
-  activate (GTK_WIDGET (window), "win.save");
+  ui_test_activate (GTK_WIDGET (window), "win.save");
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_false (minutes_window_get_modified (window));
 
   close_window (window);
   g_unlink (backup);
-  remove_tree (dir);
+  ui_test_remove_tree (dir);
 }
 
 /* The same file opened twice: the window showing it comes forward. */
@@ -775,16 +630,16 @@ test_open_twice (void)
   g_autofree char *path = g_build_filename (dir, "meeting.minutes", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   MinutesWindow *window = window_with_file (path);
-  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (application)));
+  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (ui_test_get_application ())));
   guint showing = 0;
 
-  g_application_open (G_APPLICATION (application), &file, 1, "");
-  settle ();
-  g_application_open (G_APPLICATION (application), &file, 1, "");
-  settle ();
+  g_application_open (G_APPLICATION (ui_test_get_application ()), &file, 1, "");
+  ui_test_settle ();
+  g_application_open (G_APPLICATION (ui_test_get_application ()), &file, 1, "");
+  ui_test_settle ();
 
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))), ==, n_windows);
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (ui_test_get_application ()))), ==, n_windows);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (ui_test_get_application ())); l != NULL; l = l->next)
     {
       if (MINUTES_IS_WINDOW (l->data) && minutes_window_get_file (l->data) != NULL &&
           g_file_equal (minutes_window_get_file (l->data), file))
@@ -793,7 +648,7 @@ test_open_twice (void)
   g_assert_cmpuint (showing, ==, 1);
 
   close_window (window);
-  remove_tree (dir);
+  ui_test_remove_tree (dir);
 }
 
 static gboolean
@@ -850,17 +705,17 @@ test_read_only (void)
     }
 
   minutes_meeting_set_venue (minutes_window_get_meeting (window), "Room 2");
-  settle ();
-  activate (GTK_WIDGET (window), "win.save");
+  ui_test_settle ();
+  ui_test_activate (GTK_WIDGET (window), "win.save");
 
-  dialog = find_message_dialog ();
+  dialog = ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save the Meeting");
   body = g_strdup (adw_message_dialog_get_body (dialog));
   g_assert_nonnull (strstr (body, "read-only"));
   g_assert_nonnull (strstr (body, "Save As"));
   g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
-  click_response (dialog, "_Close");
+  ui_test_click_response (dialog, "_Close");
 
   g_assert_true (minutes_window_get_modified (window));
   g_assert_cmpstr (minutes_meeting_get_venue (minutes_window_get_meeting (window)), ==, "Room 2");
@@ -879,40 +734,15 @@ test_read_only (void)
     {
       g_chmod (dir, 0700);
     }
-  remove_tree (dir);
+  ui_test_remove_tree (dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int ret;
-
-  /* Recovery copies and recent people go to folders of the test's own. */
-  home_dir = g_dir_make_tmp ("test-people-home-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *cache = g_build_filename (home_dir, "cache", NULL);
-    g_autofree char *data = g_build_filename (home_dir, "data", NULL);
-
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-  g_setenv ("GTK_A11Y", "test", FALSE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display; skipping the people and files tests\n");
-      g_rmdir (home_dir);
-      return 77;
-    }
-
-  application = minutes_application_new (APP_ID, G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
+  if (!ui_test_init (&argc, &argv, "people", UI_TEST_APPLICATION | UI_TEST_HANDLES_OPEN))
+    return UI_TEST_SKIPPED;
 
   g_test_add_func ("/people/store", test_store);
   g_test_add_func ("/people/type-ahead", test_type_ahead);
@@ -923,11 +753,5 @@ main (int   argc,
   g_test_add_func ("/files/open-twice", test_open_twice);
   g_test_add_func ("/files/read-only", test_read_only);
 
-  ret = g_test_run ();
-
-  g_clear_object (&application);
-  remove_tree (home_dir);
-  g_free (home_dir);
-
-  return ret;
+  return ui_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "minutes-preview-backend.h"
+#include "ui-test.h"
 
 static MinutesMeeting *
 load_example (void)
@@ -305,17 +306,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display; skipping the preview tests\n");
-      return 77;
-    }
+  if (!ui_test_init (&argc, &argv, "preview", 0))
+    return UI_TEST_SKIPPED;
 
   g_test_add_func ("/preview/incremental", test_preview_incremental);
   g_test_add_func ("/preview/other-meeting", test_preview_other_meeting);
   g_test_add_func ("/preview/new-meeting", test_preview_new_meeting);
 
-  return g_test_run ();
+  return ui_test_run ();
 }

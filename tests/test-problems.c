@@ -11,127 +11,13 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "minutes-application.h"
 #include "minutes-attendance-form.h"
 #include "minutes-close-form.h"
 #include "minutes-item-form.h"
 #include "minutes-meeting-form.h"
 #include "minutes-problems-panel.h"
 #include "minutes-window.h"
-
-static MinutesApplication *application;
-static char *cache_dir;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the window finish what the last action started (rendering and
- * checking, which wait for an idle moment). */
-static void
-settle (void)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (50, timeout_cb, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-/* Takes a screenshot of the (Xvfb) screen for the README, when asked to by
- * MINUTES_SCREENSHOT_DIR. */
-static void
-screenshot (GtkWidget  *window,
-            const char *name)
-{
-  const char *dir = g_getenv ("MINUTES_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-  g_autofree char *geometry = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  if (dir == NULL)
-    return;
-
-  for (guint i = 0; i < 10; i++)
-    settle ();
-
-  path = g_build_filename (dir, name, NULL);
-  geometry = g_strdup_printf ("%dx%d+0+0", gtk_widget_get_width (window), gtk_widget_get_height (window));
-  {
-    const char *argv[] = { "import", "-window", "root", "-crop", geometry, path, NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                  NULL, NULL, &status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static void
-load_file_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  GAsyncResult **result_out = user_data;
-
-  *result_out = g_object_ref (result);
-}
-
-static MinutesWindow *
-open_window (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  MinutesWindow *window;
-
-  window = minutes_window_new (application);
-  g_object_ref_sink (window);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-
-  minutes_window_load_file_async (window, file, load_file_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (minutes_window_load_file_finish (window, result, &error));
-  g_assert_no_error (error);
-
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  settle ();
-
-  return window;
-}
-
-static void
-close_window (MinutesWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
-  g_object_unref (window);
-}
+#include "ui-test.h"
 
 /* The header bar button whose popover is the problems panel. */
 static GtkMenuButton *
@@ -139,7 +25,7 @@ find_problems_button (MinutesWindow *window)
 {
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkMenuButton *button = g_ptr_array_index (buttons, i);
@@ -165,7 +51,7 @@ dup_button_counts (MinutesWindow *window)
   GString *text = g_string_new (NULL);
 
   /* The button's own child, not its popover */
-  collect (gtk_menu_button_get_child (find_problems_button (window)), GTK_TYPE_LABEL, labels);
+  ui_test_collect (gtk_menu_button_get_child (find_problems_button (window)), GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     {
       GtkWidget *label = g_ptr_array_index (labels, i);
@@ -244,14 +130,13 @@ activate_problem (MinutesWindow *window,
   GtkWidget *panel = GTK_WIDGET (get_panel (window));
   GtkListBoxRow *row;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
-  settle ();
+  ui_test_activate (window, "win.show-problems");
   g_assert_true (gtk_widget_get_visible (panel));
 
   row = find_problem_row (window, rule_id);
   g_assert_nonnull (row);
   g_signal_emit_by_name (row, "activate");
-  settle ();
+  ui_test_settle ();
   g_assert_false (gtk_widget_get_visible (panel));
 }
 
@@ -268,7 +153,7 @@ static void
 test_panel (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "problems.minutes", NULL);
-  MinutesWindow *window = open_window (path);
+  MinutesWindow *window = ui_test_open_window (path);
   MinutesMeeting *meeting = minutes_window_get_meeting (window);
   MinutesPerson *chair = minutes_meeting_find_person (meeting, "chair");
   MinutesAgendaItem *budget = minutes_meeting_find_item (meeting, "item-3");
@@ -286,14 +171,12 @@ test_panel (void)
   assert_button (window, "2 1", "Problems: 2 errors, 1 warning (F8)");
 
   /* F8 opens the panel, with a row for each problem, and closes it. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
-  settle ();
+  ui_test_activate (window, "win.show-problems");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (get_panel (window))));
   g_assert_nonnull (gtk_list_box_get_row_at_index (minutes_problems_panel_get_list (get_panel (window)), 3));
   g_assert_null (gtk_list_box_get_row_at_index (minutes_problems_panel_get_list (get_panel (window)), 4));
-  screenshot (GTK_WIDGET (window), "editor-problems.png");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
-  settle ();
+  ui_test_screenshot (GTK_WIDGET (window), "editor-problems.png");
+  ui_test_activate (window, "win.show-problems");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (get_panel (window))));
 
   /* A problem about a person opens the attendance at their choice. */
@@ -327,16 +210,15 @@ test_panel (void)
   activate_problem (window, "header-recommended");
   entry_row = gtk_widget_get_ancestor (get_focus (window), ADW_TYPE_ENTRY_ROW);
   gtk_editable_set_text (GTK_EDITABLE (entry_row), "Civic Suite");
-  settle ();
+  ui_test_settle ();
   g_assert_cmpstr (minutes_meeting_get_venue (meeting), ==, "Civic Suite");
   g_assert_false (has_problem (window, "header-recommended"));
   assert_button (window, "2", "Problems: 2 errors, 0 warnings (F8)");
 
   /* The fix of a problem: a button with its label, which changes the model. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
-  settle ();
+  ui_test_activate (window, "win.show-problems");
   row = find_problem_row (window, "chair-present");
-  collect (GTK_WIDGET (row), GTK_TYPE_BUTTON, buttons);
+  ui_test_collect (GTK_WIDGET (row), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "Mark as present") == 0)
@@ -345,7 +227,7 @@ test_panel (void)
   g_assert_nonnull (fix);
   g_assert_cmpint (minutes_person_get_attendance (chair), ==, MINUTES_ATTENDANCE_EXPECTED);
   g_signal_emit_by_name (fix, "clicked");
-  settle ();
+  ui_test_settle ();
   g_assert_cmpint (minutes_person_get_attendance (chair), ==, MINUTES_ATTENDANCE_PRESENT);
   g_assert_false (has_problem (window, "chair-present"));
   g_assert_true (has_problem (window, "date-weekday"));
@@ -355,15 +237,14 @@ test_panel (void)
 
   /* The fix is one step of the undo history: undo brings the problem back,
    * and leaves the venue typed before it. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  settle ();
+  ui_test_activate (window, "win.undo");
   g_assert_cmpint (minutes_person_get_attendance (chair), ==, MINUTES_ATTENDANCE_EXPECTED);
   g_assert_cmpstr (minutes_meeting_get_venue (meeting), ==, "Civic Suite");
   g_assert_true (has_problem (window, "chair-present"));
   assert_button (window, "2", "Problems: 2 errors, 0 warnings (F8)");
 
   g_assert_true (minutes_window_get_modified (window));
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 /* A meeting with no problems says so on the button and in the panel. */
@@ -371,11 +252,11 @@ static void
 test_clean (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "validation", "clean.minutes", NULL);
-  MinutesWindow *window = open_window (path);
+  MinutesWindow *window = ui_test_open_window (path);
 
   g_assert_cmpuint (g_list_model_get_n_items (minutes_window_get_problems (window)), ==, 0);
   assert_button (window, "", "Problems: No errors or warnings (F8)");
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 /* Problems of the close of the meeting and of an action's owner open their
@@ -385,7 +266,7 @@ test_close_and_action (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "validation",
                                                  "end-after-start.minutes", NULL);
-  MinutesWindow *window = open_window (path);
+  MinutesWindow *window = ui_test_open_window (path);
   MinutesMeeting *meeting = minutes_window_get_meeting (window);
   GtkWidget *entry_row;
   g_autoptr(MinutesAction) action = minutes_action_new ();
@@ -402,14 +283,14 @@ test_close_and_action (void)
   g_assert_nonnull (item);
   minutes_action_set_text (action, "circulate the forecast.");
   minutes_agenda_item_append_action (item, action);
-  settle ();
+  ui_test_settle ();
   activate_problem (window, "action-incomplete");
   g_assert_true (MINUTES_IS_ITEM_FORM (minutes_window_get_form (window)));
   g_assert_nonnull (gtk_widget_get_ancestor (get_focus (window), GTK_TYPE_DROP_DOWN));
   entry_row = gtk_widget_get_ancestor (get_focus (window), ADW_TYPE_ENTRY_ROW);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row)), ==, "circulate the forecast.");
 
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static void
@@ -460,7 +341,7 @@ test_typing_checks_once (void)
   g_assert_true (minutes_document_save (long_meeting, file, NULL, &error));
   g_assert_no_error (error);
 
-  window = open_window (path);
+  window = ui_test_open_window (path);
   g_assert_cmpuint (g_list_model_get_n_items (minutes_meeting_get_items (minutes_window_get_meeting (window))), ==, 60);
   last = g_list_model_get_item (minutes_meeting_get_items (minutes_window_get_meeting (window)), 59);
   g_assert_true (has_problem (window, "resolution-missing"));
@@ -475,7 +356,7 @@ test_typing_checks_once (void)
   }
   focus = gtk_widget_get_ancestor (get_focus (window), GTK_TYPE_ENTRY);
   g_assert_nonnull (focus);
-  settle ();
+  ui_test_settle ();
 
   /* Five keys, faster than a clerk types: nothing is checked while they
    * come, and once after the last. */
@@ -493,7 +374,7 @@ test_typing_checks_once (void)
   elapsed = g_get_monotonic_time () - start;
   g_test_message ("5 keys in a meeting of 60 items × 20 points: %.1f ms until the minutes "
                   "and the problems are up to date", elapsed / 1000.0);
-  settle ();
+  ui_test_settle ();
   g_assert_cmpuint (n_checks, ==, 1);
   g_signal_handlers_disconnect_by_data (minutes_window_get_problems (window), &n_checks);
 
@@ -508,65 +389,22 @@ test_typing_checks_once (void)
 
   g_object_unref (last);
   g_string_free (typed, TRUE);
-  close_window (window);
+  ui_test_close_window (window);
   g_unlink (path);
   g_rmdir (dir);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int ret;
-
-  /* Recovery copies go to a cache dir of the test's own. */
-  cache_dir = g_dir_make_tmp ("test-problems-cache-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
-  g_setenv ("GTK_A11Y", "test", FALSE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display; skipping the problems panel tests\n");
-      g_rmdir (cache_dir);
-      return 77;
-    }
-
-  application = minutes_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
+  if (!ui_test_init (&argc, &argv, "problems", UI_TEST_APPLICATION))
+    return UI_TEST_SKIPPED;
 
   g_test_add_func ("/problems/panel", test_panel);
   g_test_add_func ("/problems/clean", test_clean);
   g_test_add_func ("/problems/close-and-action", test_close_and_action);
   g_test_add_func ("/problems/typing-checks-once", test_typing_checks_once);
 
-  ret = g_test_run ();
-
-  g_clear_object (&application);
-  remove_tree (cache_dir);
-  g_free (cache_dir);
-
-  return ret;
+  return ui_test_run ();
 }

@@ -11,19 +11,8 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "minutes-application.h"
 #include "minutes-window.h"
-
-static MinutesApplication *application;
-static char *cache_dir;
-
-static char *
-get_example_path (void)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                "2024-01-16-safer-stronger-communities.minutes",
-                                NULL);
-}
+#include "ui-test.h"
 
 static GtkWidget *
 find_descendant (GtkWidget *widget,
@@ -43,32 +32,6 @@ find_descendant (GtkWidget *widget,
     }
 
   return NULL;
-}
-
-static void
-load_file_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  GAsyncResult **result_out = user_data;
-
-  *result_out = g_object_ref (result);
-}
-
-/* Loads @path the way the Open dialog does, and waits for the outcome */
-static gboolean
-load_file (MinutesWindow  *window,
-           const char     *path,
-           GError        **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GAsyncResult) result = NULL;
-
-  minutes_window_load_file_async (window, file, load_file_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return minutes_window_load_file_finish (window, result, error);
 }
 
 static const char *
@@ -115,7 +78,7 @@ remove_file_and_dir (const char *path)
 static void
 test_window_shows_meeting (void)
 {
-  g_autofree char *path = get_example_path ();
+  g_autofree char *path = ui_test_get_example_path ();
   g_autofree char *corrupt_path = write_corrupt_file ();
   g_autofree char *text = NULL;
   g_autofree char *text_after = NULL;
@@ -124,11 +87,11 @@ test_window_shows_meeting (void)
   GtkWidget *text_view;
   gboolean loaded;
 
-  window = minutes_window_new (application);
+  window = minutes_window_new (ui_test_get_application ());
   g_object_ref_sink (window);
   gtk_window_present (GTK_WINDOW (window));
 
-  loaded = load_file (window, path, &error);
+  loaded = ui_test_load_file (window, path, &error);
   g_assert_no_error (error);
   g_assert_true (loaded);
 
@@ -163,7 +126,7 @@ test_window_shows_meeting (void)
   g_assert_nonnull (strstr (text, "The meeting ended at 9.24 pm"));
 
   /* A broken file must not replace the meeting shown */
-  loaded = load_file (window, corrupt_path, &error);
+  loaded = ui_test_load_file (window, corrupt_path, &error);
   g_assert_false (loaded);
   g_assert_error (error, MINUTES_DOCUMENT_ERROR, MINUTES_DOCUMENT_ERROR_SYNTAX);
   gtk_test_widget_wait_for_draw (text_view);
@@ -188,11 +151,11 @@ test_window_shows_error (void)
   GtkWidget *status_page;
   gboolean loaded;
 
-  window = minutes_window_new (application);
+  window = minutes_window_new (ui_test_get_application ());
   g_object_ref_sink (window);
   gtk_window_present (GTK_WINDOW (window));
 
-  loaded = load_file (window, corrupt_path, &error);
+  loaded = ui_test_load_file (window, corrupt_path, &error);
   g_assert_false (loaded);
   g_assert_error (error, MINUTES_DOCUMENT_ERROR, MINUTES_DOCUMENT_ERROR_SYNTAX);
 
@@ -223,9 +186,9 @@ test_window_shows_new_meeting (void)
 
   /* What a user sees when starting the app without a file: a new meeting,
    * ready to type into */
-  g_application_activate (G_APPLICATION (application));
+  g_application_activate (G_APPLICATION (ui_test_get_application ()));
 
-  window = MINUTES_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  window = MINUTES_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (ui_test_get_application ())));
   g_assert_true (MINUTES_IS_WINDOW (window));
   g_object_ref (window);
 
@@ -241,61 +204,16 @@ test_window_shows_new_meeting (void)
   g_assert_finalize_object (window);
 }
 
-/* Removes a temporary folder and everything in it. */
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int ret;
-
-  /* GTK's test accessibility back end needs no session bus */
-  g_setenv ("GTK_A11Y", "test", FALSE);
-
-  /* Starting the app looks for recovery copies: in a cache dir of its own. */
-  cache_dir = g_dir_make_tmp ("test-window-cache-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_CACHE_HOME", cache_dir, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display; skipping the window tests\n");
-      return 77;
-    }
-
-  application = minutes_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
+  if (!ui_test_init (&argc, &argv, "window", UI_TEST_APPLICATION))
+    return UI_TEST_SKIPPED;
 
   g_test_add_func ("/window/shows-meeting", test_window_shows_meeting);
   g_test_add_func ("/window/shows-error", test_window_shows_error);
   g_test_add_func ("/window/shows-new-meeting", test_window_shows_new_meeting);
 
-  ret = g_test_run ();
-
-  g_clear_object (&application);
-  remove_tree (cache_dir);
-  g_free (cache_dir);
-
-  return ret;
+  return ui_test_run ();
 }
