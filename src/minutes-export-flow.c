@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "minutes-export-flow.h"
+#include "minutes-form-util.h"
 
 /* Exporting and printing from the window.
  *
@@ -118,21 +119,6 @@ get_document_name (MinutesDocumentKind kind)
     }
 }
 
-static char *
-dup_display_name (GFile *file)
-{
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *basename = NULL;
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL)
-    return g_strdup (g_file_info_get_display_name (info));
-
-  basename = g_file_get_basename (file);
-
-  return g_filename_display_name (basename);
-}
-
 static void
 open_export_cb (AdwToast *toast,
                 GFile    *file)
@@ -148,7 +134,7 @@ show_export_error (MinutesWindow *window,
                    GFile         *file,
                    const GError  *error)
 {
-  g_autofree char *name = dup_display_name (file);
+  g_autofree char *name = minutes_dup_file_display_name (file);
   /* A window closed while its export ran has no meeting: the dialog
    * stands on its own then. */
   gboolean window_open = minutes_window_get_meeting (window) != NULL;
@@ -186,7 +172,7 @@ export_done_cb (GObject      *source,
     return;
 
   {
-    g_autofree char *name = dup_display_name (job->file);
+    g_autofree char *name = minutes_dup_file_display_name (job->file);
     g_autofree char *escaped = g_markup_escape_text (name, -1);
     /* Translators: %s is the name of the exported file */
     g_autofree char *title = g_strdup_printf (_("Exported “%s”"), escaped);
@@ -204,7 +190,7 @@ export_done_cb (GObject      *source,
 static AdwToast *
 new_progress_toast (GFile *file)
 {
-  g_autofree char *name = dup_display_name (file);
+  g_autofree char *name = minutes_dup_file_display_name (file);
   g_autofree char *text = g_strdup_printf (_("Exporting “%s”…"), name);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *spinner = gtk_spinner_new ();

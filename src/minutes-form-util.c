@@ -240,3 +240,48 @@ minutes_reveal_later (GtkWidget *widget)
 
   gtk_widget_add_tick_callback (widget, reveal_tick_cb, NULL, NULL);
 }
+
+/* The name of FILE to show the clerk: its base name in the file system's
+ * encoding made displayable, or its URI when it has none. */
+char *
+minutes_dup_file_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  if (basename == NULL)
+    return g_file_get_uri (file);
+
+  return g_filename_display_name (basename);
+}
+
+/* A count not recorded (-1) shows as an empty field, and clearing the
+ * field records it as not counted. */
+static gboolean
+unset_spin_output_cb (GtkSpinButton *spin)
+{
+  if (gtk_spin_button_get_value (spin) >= 0)
+    return FALSE;
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), "");
+  return TRUE;
+}
+
+static int
+unset_spin_input_cb (GtkSpinButton *spin,
+                     double        *new_value)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+
+  if (text[0] != '\0')
+    return FALSE;
+
+  *new_value = -1;
+  return TRUE;
+}
+
+void
+minutes_spin_button_allow_unset (GtkSpinButton *spin)
+{
+  g_signal_connect (spin, "output", G_CALLBACK (unset_spin_output_cb), NULL);
+  g_signal_connect (spin, "input", G_CALLBACK (unset_spin_input_cb), NULL);
+}

@@ -22,5 +22,7 @@ void      minutes_bind_time      (gpointer     object,
 int       minutes_time_now       (void);
 void      minutes_focus_editable (GtkWidget   *widget);
 void      minutes_reveal_later   (GtkWidget   *widget);
+char     *minutes_dup_file_display_name   (GFile         *file);
+void      minutes_spin_button_allow_unset (GtkSpinButton *spin);
 
 G_END_DECLS

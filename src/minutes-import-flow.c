@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "minutes-form-util.h"
 #include "minutes-import-flow.h"
 
 /* Both commands make a meeting that has no file yet and show it as a new,
@@ -54,17 +55,6 @@ import_result_free (gpointer data)
   g_clear_object (&result->meeting);
   g_clear_pointer (&result->report.unplaced, g_ptr_array_unref);
   g_free (result);
-}
-
-static char *
-dup_display_name (GFile *file)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-
-  if (basename == NULL)
-    return g_file_get_uri (file);
-
-  return g_filename_display_name (basename);
 }
 
 /**
@@ -423,7 +413,7 @@ minutes_import_flow_import_async (MinutesWindow       *window,
 
   job = g_new0 (ImportJob, 1);
   job->file = g_object_ref (file);
-  job->display_name = dup_display_name (file);
+  job->display_name = minutes_dup_file_display_name (file);
   job->kind = kind;
   job->template = minutes_template_lookup (MINUTES_DEFAULT_TEMPLATE, &error);
   g_task_set_task_data (task, job, import_job_free);
@@ -439,7 +429,7 @@ minutes_import_flow_import_async (MinutesWindow       *window,
    * unreferenced in the worker thread. */
   job = g_new0 (ImportJob, 1);
   job->file = g_object_ref (file);
-  job->display_name = dup_display_name (file);
+  job->display_name = minutes_dup_file_display_name (file);
   job->kind = kind;
   job->template = g_object_ref (((ImportJob *) g_task_get_task_data (task))->template);
 

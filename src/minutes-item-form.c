@@ -839,29 +839,6 @@ kb_to_bytes (GBinding     *binding,
   return TRUE;
 }
 
-static gboolean
-size_output_cb (GtkSpinButton *spin)
-{
-  if (gtk_spin_button_get_value (spin) >= 0)
-    return FALSE;
-
-  gtk_editable_set_text (GTK_EDITABLE (spin), "");
-  return TRUE;
-}
-
-static int
-size_input_cb (GtkSpinButton *spin,
-               double        *new_value)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-
-  if (text[0] != '\0')
-    return FALSE;
-
-  *new_value = -1;
-  return TRUE;
-}
-
 static void
 remove_document_clicked_cb (GtkButton         *button,
                             MinutesAttachment *attachment)
@@ -920,8 +897,7 @@ create_document_row (gpointer item,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Size in kB"),
                                   -1);
   gtk_editable_set_width_chars (GTK_EDITABLE (size), 6);
-  g_signal_connect (size, "output", G_CALLBACK (size_output_cb), NULL);
-  g_signal_connect (size, "input", G_CALLBACK (size_input_cb), NULL);
+  minutes_spin_button_allow_unset (GTK_SPIN_BUTTON (size));
   g_object_bind_property_full (attachment, "size", adjustment, "value",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                bytes_to_kb, kb_to_bytes, NULL, NULL);

@@ -43,30 +43,6 @@ static const char *outcome_labels[] = {
   NULL
 };
 
-/* A count not recorded (-1) shows as an empty field. */
-static gboolean
-spin_output_cb (GtkSpinButton *spin)
-{
-  if (gtk_spin_button_get_value (spin) >= 0)
-    return FALSE;
-
-  gtk_editable_set_text (GTK_EDITABLE (spin), "");
-  return TRUE;
-}
-
-static int
-spin_input_cb (GtkSpinButton *spin,
-               double        *new_value)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-
-  if (text[0] != '\0')
-    return FALSE;
-
-  *new_value = -1;
-  return TRUE;
-}
-
 static void
 setup_spin (GtkSpinButton *spin,
             MinutesMotion *motion,
@@ -75,8 +51,7 @@ setup_spin (GtkSpinButton *spin,
   GtkAdjustment *adjustment = gtk_adjustment_new (-1, -1, 9999, 1, 10, 0);
 
   gtk_spin_button_set_adjustment (spin, adjustment);
-  g_signal_connect (spin, "output", G_CALLBACK (spin_output_cb), NULL);
-  g_signal_connect (spin, "input", G_CALLBACK (spin_input_cb), NULL);
+  minutes_spin_button_allow_unset (spin);
   g_object_bind_property (motion, property, adjustment, "value",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }

@@ -106,17 +106,6 @@ static void show_section       (MinutesWindow     *self,
                                 MinutesAgendaItem *item);
 static void update_actions     (MinutesWindow *self);
 
-static char *
-dup_display_name (GFile *file)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-
-  if (basename == NULL)
-    return g_file_get_uri (file);
-
-  return g_filename_display_name (basename);
-}
-
 static void
 update_titles (MinutesWindow   *self,
                MinutesTemplate *template)
@@ -1852,7 +1841,7 @@ minutes_window_load_file_async (MinutesWindow       *self,
   g_task_set_source_tag (task, minutes_window_load_file_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "display-name",
-                          dup_display_name (file), g_free);
+                          minutes_dup_file_display_name (file), g_free);
 
   /* The worker gets a task of its own without the window as source, so
    * that the window is never unreferenced in the worker thread. */
@@ -1956,7 +1945,7 @@ minutes_window_restore (MinutesWindow         *self,
     return FALSE;
 
   original = minutes_recovery_entry_get_original (entry);
-  display_name = original != NULL ? dup_display_name (original) : g_strdup (_("New Meeting"));
+  display_name = original != NULL ? minutes_dup_file_display_name (original) : g_strdup (_("New Meeting"));
 
   if (!set_meeting (self, meeting, original, display_name,
                     minutes_recovery_entry_get_id (entry), error))
@@ -2057,7 +2046,7 @@ minutes_window_save_to (MinutesWindow *self,
 
   g_set_object (&self->file, file);
   g_free (self->display_name);
-  self->display_name = dup_display_name (file);
+  self->display_name = minutes_dup_file_display_name (file);
   minutes_autosave_set_file (self->autosave, file);
   minutes_autosave_discard (self->autosave);
   add_recent (file);
