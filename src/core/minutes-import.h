@@ -23,7 +23,9 @@ typedef enum
   MINUTES_IMPORT_ERROR_NOT_MINUTES, /* text, but nothing of a meeting in it */
 } MinutesImportError;
 
-/* What an import found besides the meeting. */
+/* What an import found besides the meeting. The caller initialises it
+ * (= { 0 }, or with its own unplaced array); the importers reset the counts
+ * and keep the array. */
 typedef struct
 {
   guint n_lines;     /* non-empty input lines */

@@ -249,7 +249,7 @@ op_import_text (gpointer data)
 {
   Fixture *fixture = data;
   g_autoptr(GError) error = NULL;
-  MinutesImportReport report;
+  MinutesImportReport report = { 0 };
   g_autoptr(MinutesMeeting) meeting = minutes_import_text (fixture->text_export, "council-year.txt",
                                                            fixture->template, &report, &error);
 

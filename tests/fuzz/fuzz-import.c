@@ -46,7 +46,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
   g_autoptr(GError) error = NULL;
   g_autoptr(MinutesTemplate) template = minutes_template_lookup (MINUTES_DEFAULT_TEMPLATE, &error);
-  MinutesImportReport report;
+  MinutesImportReport report = { 0 };
 
   g_assert_no_error (error);
 
