@@ -382,6 +382,27 @@ test_template_not_found (void)
   assert_contains (error->message, "no-such-template");
 }
 
+/* A point with no text (Enter after the last one) is left out of the
+ * minutes rather than printed as a bare "3.18.", and the numbers run on
+ * without a gap when an empty point stands between others. */
+static void
+test_empty_points (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_example ("2024-01-16-safer-stronger-communities.minutes");
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (minutes_meeting_get_items (meeting), 2);
+  g_autoptr(MinutesDiscussionEntry) trailing = minutes_discussion_entry_new ();
+  g_autoptr(MinutesDiscussionEntry) between = minutes_discussion_entry_new ();
+  g_autofree char *before = render (meeting, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT);
+  g_autofree char *after = NULL;
+
+  minutes_agenda_item_append_entry (item, trailing);
+  minutes_discussion_entry_set_text (between, " ");
+  minutes_agenda_item_insert_entry (item, 0, between);
+  after = render (meeting, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT);
+
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +420,7 @@ main (int   argc,
 
   g_test_add_func ("/render/fidelity-with-seed", test_fidelity);
   g_test_add_func ("/render/agenda", test_agenda);
+  g_test_add_func ("/render/empty-points", test_empty_points);
   g_test_add_func ("/render/decisions", test_decisions);
   g_test_add_func ("/render/next-meeting-minutes", test_next_meeting_minutes);
   g_test_add_func ("/render/everything", test_everything_rendered);

@@ -281,6 +281,7 @@ test_fixes (void)
   const char *fixable[] = {
     "date-weekday", "virtual-note", "standing-order", "item-numbering",
     "witness-attendance", "action-owner-attendance", "withdrawn-member-voted",
+    "point-empty",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fixable); i++)

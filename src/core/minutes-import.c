@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "minutes-import-private.h"
+#include "minutes-node-private.h"
 
 /* Larger than the minutes of any real meeting, small enough to refuse
  * a disk image given by mistake before reading it all. */
@@ -40,20 +41,6 @@ guess_bomless_utf16 (const guchar *data,
     return "UTF-16BE";
 
   return NULL;
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x00A0)
-        return FALSE;
-    }
-
-  return TRUE;
 }
 
 /* Returns the text as UTF-8 with "\n" line ends. UTF-8 (with or without
@@ -171,7 +158,7 @@ minutes_import_decode_text (GBytes      *bytes,
         g_string_append_unichar (out, c);
     }
 
-  if (is_blank (out->str))
+  if (_minutes_text_is_blank (out->str))
     {
       g_string_free (out, TRUE);
       g_set_error (error, MINUTES_IMPORT_ERROR, MINUTES_IMPORT_ERROR_EMPTY,

@@ -52,4 +52,8 @@ gboolean  _minutes_store_find          (GListStore   *store,
 #define MINUTES_TIME_UNSET (-1)
 #define MINUTES_TIME_MAX   (24 * 60 - 1)
 
+/* TRUE for NULL, "", or only white space (Unicode spaces, no-break
+ * spaces and byte-order marks included): text that prints as nothing. */
+gboolean _minutes_text_is_blank (const char *text);
+
 G_END_DECLS

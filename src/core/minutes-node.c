@@ -423,3 +423,20 @@ _minutes_store_find (GListStore *store,
 {
   return g_list_store_find (store, item, position);
 }
+
+gboolean
+_minutes_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x00A0)
+        return FALSE;
+    }
+
+  return TRUE;
+}

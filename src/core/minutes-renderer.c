@@ -686,8 +686,14 @@ emit_discussion (Walk              *walk,
   for (guint i = 0; i < g_list_model_get_n_items (discussion); i++)
     {
       g_autoptr(MinutesDiscussionEntry) entry = g_list_model_get_item (discussion, i);
+      MinutesEntryType type = minutes_discussion_entry_get_entry_type (entry);
 
-      switch (minutes_discussion_entry_get_entry_type (entry))
+      /* A point or line with no text (Enter after the last point) would
+       * print as a bare number: it is left out, and the numbers run on. */
+      if (type != MINUTES_ENTRY_PROCEDURAL && _minutes_text_is_blank (minutes_discussion_entry_get_text (entry)))
+        continue;
+
+      switch (type)
         {
         case MINUTES_ENTRY_POINT:
           {

@@ -83,6 +83,7 @@ typedef enum
   RULE_STYLE_TENSE,
   RULE_STYLE_FIRST_PERSON,
   RULE_MISSING_TRANSLATION,
+  RULE_POINT_EMPTY,
   N_RULES
 } Rule;
 
@@ -139,6 +140,8 @@ static const MinutesRuleInfo rules[N_RULES] = {
     N_("Key points are in reported speech: no “I” or “we”.") },
   { "missing-translation", MINUTES_SEVERITY_WARNING,
     N_("In a bilingual meeting every text is given in each of its languages.") },
+  { "point-empty", MINUTES_SEVERITY_WARNING,
+    N_("No key point or line is left empty before others (the printed numbers would differ from the editor's).") },
 };
 
 /* One run of the checks. */
@@ -323,22 +326,17 @@ remove_vote_fix (GObject  *object,
   remove_vote (MINUTES_MOTION (object), MINUTES_PERSON (data));
 }
 
-/* Text */
-
-static gboolean
-is_blank (const char *text)
+static void
+remove_entry_fix (GObject  *object,
+                  gpointer  data)
 {
-  if (text == NULL)
-    return TRUE;
+  MinutesNode *item = minutes_node_get_parent (MINUTES_NODE (object));
 
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (!g_ascii_isspace (*p))
-        return FALSE;
-    }
-
-  return TRUE;
+  if (MINUTES_IS_AGENDA_ITEM (item))
+    minutes_agenda_item_remove_entry (MINUTES_AGENDA_ITEM (item), MINUTES_DISCUSSION_ENTRY (object));
 }
+
+/* Text */
 
 static gboolean
 is_word_char (char c)
@@ -608,17 +606,17 @@ check_header (Check *check)
   MinutesMeeting *meeting = check->meeting;
   const GDate *date = minutes_meeting_get_date (meeting);
 
-  check_part (check, "committee", is_blank (minutes_meeting_get_committee (meeting)),
+  check_part (check, "committee", _minutes_text_is_blank (minutes_meeting_get_committee (meeting)),
               "committee", _("committee"));
   check_part (check, "date", date == NULL || !g_date_valid (date), "date", _("date"));
   check_part (check, "start-time", check->start == MINUTES_TIME_UNSET,
               "scheduled-start", _("start time"));
-  check_part (check, "venue", is_blank (minutes_meeting_get_venue (meeting)),
+  check_part (check, "venue", _minutes_text_is_blank (minutes_meeting_get_venue (meeting)),
               "venue", _("venue"));
   /* Before the meeting there is no end time to record. */
   if (check->held)
     check_part (check, "end-time", check->end == MINUTES_TIME_UNSET, "end", _("end time"));
-  check_part (check, "contact", is_blank (minutes_meeting_get_contact_name (meeting)),
+  check_part (check, "contact", _minutes_text_is_blank (minutes_meeting_get_contact_name (meeting)),
               "contact-name", _("contact"));
 
   if (check->enabled[RULE_END_AFTER_START] &&
@@ -750,7 +748,7 @@ check_attendance (Check *check)
        * surname with a first name that is the other's initial or its
        * short form ("H. Tam", "Cal Cole" and "Calvin Cole"); "Jane Smith"
        * and "John Smith" are two people. */
-      if (check->enabled[RULE_NAME_INCONSISTENT] && !is_blank (name))
+      if (check->enabled[RULE_NAME_INCONSISTENT] && !_minutes_text_is_blank (name))
         {
           g_autofree char *folded = g_utf8_casefold (name, -1);
           g_auto(GStrv) words = g_strsplit_set (folded, " \t.,-", -1);
@@ -849,7 +847,7 @@ check_attendance (Check *check)
     {
       const char *note = minutes_meeting_get_attendance_note (check->meeting);
 
-      if (member_virtual && is_blank (note))
+      if (member_virtual && _minutes_text_is_blank (note))
         {
           MinutesProblem *problem;
 
@@ -858,7 +856,7 @@ check_attendance (Check *check)
           if (quorum->virtual_note != NULL)
             fix_set_string (problem, _("Add the template's note"), "attendance-note", quorum->virtual_note);
         }
-      else if (!member_virtual && !is_blank (note) &&
+      else if (!member_virtual && !_minutes_text_is_blank (note) &&
                quorum->virtual_note != NULL && g_str_equal (note, quorum->virtual_note))
         {
           MinutesProblem *problem;
@@ -1090,7 +1088,7 @@ has_decision (MinutesAgendaItem *item)
   GListModel *motions = minutes_agenda_item_get_motions (item);
 
   if (g_list_model_get_n_items (minutes_agenda_item_get_resolutions (item)) > 0 ||
-      !is_blank (minutes_agenda_item_get_decision (item)))
+      !_minutes_text_is_blank (minutes_agenda_item_get_decision (item)))
     return TRUE;
 
   for (guint i = 0; i < g_list_model_get_n_items (motions); i++)
@@ -1175,7 +1173,7 @@ section_is_empty (MinutesAgendaItem *item,
   else if (g_str_equal (section, "resolutions"))
     return !has_decision (item);
   else if (g_str_equal (section, "recommendation"))
-    return is_blank (minutes_agenda_item_get_recommendation (item));
+    return _minutes_text_is_blank (minutes_agenda_item_get_recommendation (item));
   else
     return FALSE;
 
@@ -1251,10 +1249,10 @@ check_actions (Check             *check,
       MinutesPerson *owner = minutes_action_get_owner (action);
       g_autofree char *location = g_strdup_printf (_("%s, action %u"), where, i + 1);
 
-      if (owner == NULL && is_blank (minutes_action_get_owner_text (action)))
+      if (owner == NULL && _minutes_text_is_blank (minutes_action_get_owner_text (action)))
         report (check, RULE_ACTION_INCOMPLETE, action, "owner", location,
                 _("The action has no owner."));
-      if (is_blank (minutes_action_get_text (action)))
+      if (_minutes_text_is_blank (minutes_action_get_text (action)))
         report (check, RULE_ACTION_INCOMPLETE, action, "text", location,
                 _("The action does not say what is to be done."));
 
@@ -1351,6 +1349,24 @@ check_discussion (Check             *check,
 
       check_weekdays_at (check, entry, "text", &place, text);
 
+      /* An empty last point is one waiting for text (Enter after the last
+       * point), and prints as nothing; one before others shifts the
+       * printed numbers away from those the clerk sees. */
+      if (type != MINUTES_ENTRY_PROCEDURAL && _minutes_text_is_blank (text) &&
+          i + 1 < g_list_model_get_n_items (discussion) && check->enabled[RULE_POINT_EMPTY])
+        {
+          MinutesProblem *problem;
+
+          problem = report (check, RULE_POINT_EMPTY, entry, "text", place_get (&place),
+                            type == MINUTES_ENTRY_POINT
+                            ? _("The key point is empty: it is left out of the minutes, so the points after it print with other numbers.")
+                            : _("The line is empty."));
+          if (problem != NULL)
+            minutes_problem_set_fix (problem, type == MINUTES_ENTRY_POINT ? _("Remove the empty point")
+                                                                          : _("Remove the empty line"),
+                                     remove_entry_fix, NULL, NULL);
+        }
+
       if (type == MINUTES_ENTRY_POINT && text != NULL &&
           (check->enabled[RULE_STYLE_TENSE] || check->enabled[RULE_STYLE_FIRST_PERSON]))
         {
@@ -1429,7 +1445,7 @@ check_item (Check *check,
   check_weekdays_in (check, item, "title", where, minutes_agenda_item_get_title (item));
 
   if (minutes_agenda_item_get_exempt (item) &&
-      is_blank (minutes_agenda_item_get_exemption_ground (item)))
+      _minutes_text_is_blank (minutes_agenda_item_get_exemption_ground (item)))
     report (check, RULE_EXEMPTION_GROUND, item, "exemption-ground", where,
             _("The item is exempt but gives no exemption ground (e.g. a paragraph of Schedule 12A)."));
 
@@ -1550,8 +1566,8 @@ check_translations (Check *check)
           for (guint l = 0; l < n_languages; l++)
             {
               const char *translation = minutes_node_get_translation (entry->node, sorted[l], entry->fields[f]);
-              gboolean has_text = !is_blank (text);
-              gboolean has_translation = !is_blank (translation);
+              gboolean has_text = !_minutes_text_is_blank (text);
+              gboolean has_translation = !_minutes_text_is_blank (translation);
 
               if (has_text && !has_translation)
                 report (check, RULE_MISSING_TRANSLATION, entry->node, entry->fields[f], entry->location,
