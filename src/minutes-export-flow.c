@@ -22,7 +22,7 @@
  * choice of the confidential version when the meeting has exempt items,
  * and exports through the core's one entry point: the renderer walks the
  * meeting on the main thread, and pagination, packaging and writing run
- * in a worker thread while a toast with a spinner shows progress. When it
+ * in a worker thread while a spinner beside the Export menu shows progress. When it
  * is done, a toast says so and offers to open the file; when it fails, a
  * dialog names the file and says why.
  *
@@ -46,7 +46,6 @@ typedef struct
   MinutesExportFormat  format;
   MinutesRenderFlags   flags;
   GFile               *file;
-  AdwToast            *progress; /* owned */
 } ExportJob;
 
 static void
@@ -94,7 +93,6 @@ export_job_free (ExportJob *job)
 {
   g_clear_object (&job->window);
   g_clear_object (&job->file);
-  g_clear_object (&job->progress);
   g_free (job);
 }
 
@@ -159,7 +157,8 @@ export_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   flow->n_running--;
-  adw_toast_dismiss (job->progress);
+  if (flow->n_running == 0)
+    minutes_window_set_exporting (job->window, FALSE);
 
   if (!minutes_export_to_file_finish (result, &error))
     {
@@ -187,31 +186,6 @@ export_done_cb (GObject      *source,
   }
 }
 
-static AdwToast *
-new_progress_toast (GFile *file)
-{
-  g_autofree char *name = minutes_dup_file_display_name (file);
-  g_autofree char *text = g_strdup_printf (_("Exporting “%s”…"), name);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *spinner = gtk_spinner_new ();
-  GtkWidget *label = gtk_label_new (text);
-  AdwToast *toast = adw_toast_new ("");
-
-  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spinner),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Exporting"),
-                                  -1);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_box_append (GTK_BOX (box), spinner);
-  gtk_box_append (GTK_BOX (box), label);
-  adw_toast_set_custom_title (toast, box);
-  /* Until the export is done. Normal priority: libadwaita 1.2 aborts when
-   * a toast pushed back by a high-priority one comes back. */
-  adw_toast_set_timeout (toast, 0);
-
-  return toast;
-}
-
 /**
  * minutes_export_flow_export_to_file:
  * @window: a #MinutesWindow with a meeting
@@ -221,7 +195,7 @@ new_progress_toast (GFile *file)
  * @file: where to write it
  *
  * Exports without asking: what the save dialog does once a file is
- * chosen. The window stays responsive; a toast shows progress, then says
+ * chosen. The window stays responsive; a spinner shows progress, then a toast says
  * the file was exported (with an Open button) or a dialog says why not.
  */
 /* The templates to export MEETING with, one per language: the meeting's
@@ -290,16 +264,15 @@ minutes_export_flow_export_to_file (MinutesWindow       *window,
   job->format = format;
   job->flags = flags;
   job->file = g_object_ref (file);
-  job->progress = new_progress_toast (file);
 
-  /* The last export's "Exported" gives way at once to this one's progress. */
+  /* The last export's "Exported" gives way to this one's. */
   if (get_flow (window)->done_toast != NULL)
     {
       adw_toast_dismiss (get_flow (window)->done_toast);
       g_clear_object (&get_flow (window)->done_toast);
     }
   get_flow (window)->n_running++;
-  minutes_window_add_toast (window, g_object_ref (job->progress));
+  minutes_window_set_exporting (window, TRUE);
   minutes_export_to_file_async (meeting, (MinutesTemplate **) templates->pdata, templates->len,
                                 kind, format, flags, file, NULL, export_done_cb, job);
 }

@@ -58,6 +58,7 @@ struct _MinutesWindow
   GtkWidget             *end_button;
   GtkWidget             *back_button;
   GtkMenuButton         *problems_button;
+  GtkSpinner            *export_spinner;
   MinutesProblemsPanel  *problems_panel;
   GtkImage              *problems_icon;
   GtkLabel              *errors_label;
@@ -1657,6 +1658,7 @@ minutes_window_class_init (MinutesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, end_button);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, problems_button);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, export_spinner);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, problems_panel);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, problems_icon);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, errors_label);
@@ -2227,4 +2229,26 @@ minutes_window_show_problem (MinutesWindow  *self,
       if (form != NULL && !MINUTES_IS_ITEM_FORM (form))
         minutes_focus_editable (form);
     }
+}
+
+/**
+ * minutes_window_set_exporting:
+ * @self: a #MinutesWindow
+ * @exporting: whether an export is under way
+ *
+ * Shows or hides the spinner beside the Export menu that says an export is
+ * running.
+ */
+void
+minutes_window_set_exporting (MinutesWindow *self,
+                              gboolean       exporting)
+{
+  g_return_if_fail (MINUTES_IS_WINDOW (self));
+
+  /* After the window is closed there is nothing to show it on. */
+  if (self->export_spinner == NULL)
+    return;
+
+  gtk_spinner_set_spinning (self->export_spinner, exporting);
+  gtk_widget_set_visible (GTK_WIDGET (self->export_spinner), exporting);
 }

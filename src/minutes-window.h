@@ -51,4 +51,7 @@ GListModel     *minutes_window_get_problems     (MinutesWindow        *self);
 void            minutes_window_show_problem     (MinutesWindow        *self,
                                                  MinutesProblem       *problem);
 
+void            minutes_window_set_exporting    (MinutesWindow        *self,
+                                                 gboolean              exporting);
+
 G_END_DECLS
