@@ -432,20 +432,3 @@ ui_test_screenshot (GtkWidget  *window,
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
-
-/* GTK 4.8's file chooser dialog keeps 16 KB that LeakSanitizer reports at
- * exit, allocated in GLib with no frame of ours (a bare GTK program that
- * only opens and closes a GtkFileChooserNative shows it too). Under
- * AddressSanitizer a test that drives the chooser skips, saying so; the
- * flow behind the chooser is covered by the tests that call it directly,
- * and the normal build runs every chooser test. */
-gboolean
-ui_test_skip_file_chooser (void)
-{
-#ifdef __SANITIZE_ADDRESS__
-  g_test_skip ("GTK's file chooser leaks under AddressSanitizer; the normal build runs this test");
-  return TRUE;
-#else
-  return FALSE;
-#endif
-}

@@ -109,7 +109,6 @@ void                ui_test_press_enter_in_focus (MinutesWindow      *window);
 /* A screenshot for the README, when MINUTES_SCREENSHOT_DIR asks for one:
  * of window (at the top left of the Xvfb screen), or with NULL of the
  * whole screen. */
-gboolean            ui_test_skip_file_chooser    (void);
 void                ui_test_screenshot           (GtkWidget          *window,
                                                   const char         *name);
 
