@@ -37,18 +37,19 @@ set_translations (MinutesNode *self,
                   GVariant    *translations)
 {
   MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+  /* Owned here whatever happens below: a floating value is never leaked. */
+  g_autoptr(GVariant) owned = translations != NULL ? g_variant_ref_sink (translations) : NULL;
 
-  if (translations != NULL && g_variant_n_children (translations) == 0)
-    translations = NULL;
+  if (owned != NULL && g_variant_n_children (owned) == 0)
+    g_clear_pointer (&owned, g_variant_unref);
 
-  if (priv->translations == translations ||
-      (priv->translations != NULL && translations != NULL &&
-       g_variant_equal (priv->translations, translations)))
+  if (priv->translations == owned ||
+      (priv->translations != NULL && owned != NULL &&
+       g_variant_equal (priv->translations, owned)))
     return FALSE;
 
   g_clear_pointer (&priv->translations, g_variant_unref);
-  if (translations != NULL)
-    priv->translations = g_variant_ref_sink (translations);
+  priv->translations = g_steal_pointer (&owned);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSLATIONS]);
 
   return TRUE;
