@@ -159,7 +159,9 @@ has_toplevel (MinutesWindow *window,
   return FALSE;
 }
 
-static char *
+/* Not inlined: GCC 12 then takes the returned text for a pointer to the
+ * local it was read through (-Wdangling-pointer, a false positive). */
+G_GNUC_NO_INLINE static char *
 read_file (const char *path)
 {
   g_autoptr(GError) error = NULL;
@@ -458,6 +460,16 @@ typedef struct
   const char *absent;
 } LanguageCase;
 
+/* Where WORD first stands in TEXT, or -1. */
+static gssize
+find_word (const char *text,
+           const char *word)
+{
+  const char *found = strstr (text, word);
+
+  return found != NULL ? found - text : -1;
+}
+
 /* Exports WINDOW's meeting as HTML with export-language set as CASE says,
  * and checks the words of each language that must or must not be there. */
 static void
@@ -470,7 +482,7 @@ check_export_language (MinutesWindow      *window,
   g_autofree char *out = g_build_filename (work_dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (out);
   g_autofree char *shown = g_strdup_printf ("Exported “%s”", name);
-  char *contents;
+  g_autofree char *contents = NULL;
 
   g_settings_set_string (settings, "export-language", language->setting);
   minutes_export_flow_export_to_file (window, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_EXPORT_FORMAT_HTML,
@@ -478,13 +490,12 @@ check_export_language (MinutesWindow      *window,
   g_assert_true (wait_for_text (GTK_WIDGET (window), shown));
   contents = read_file (out);
   for (guint p = 0; p < G_N_ELEMENTS (language->present) && language->present[p] != NULL; p++)
-    g_assert_nonnull (strstr (contents, language->present[p]));
+    g_assert_cmpint (find_word (contents, language->present[p]), >=, 0);
   if (language->absent != NULL)
-    g_assert_null (strstr (contents, language->absent));
+    g_assert_cmpint (find_word (contents, language->absent), ==, -1);
   /* Welsh first when Welsh is named first. */
   if (language->present[2] != NULL)
-    g_assert_cmpint (strstr (contents, "PENDERFYNWYD") - contents, <, strstr (contents, "RESOLVED") - contents);
-  g_free (contents);
+    g_assert_cmpint (find_word (contents, "PENDERFYNWYD"), <, find_word (contents, "RESOLVED"));
   g_unlink (out);
 }
 
