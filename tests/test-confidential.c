@@ -20,13 +20,10 @@
 #include "minutes-import.h"
 #include "minutes-next-meeting.h"
 #include "minutes-odt-backend.h"
+#include "test-fields.h"
 
 #define MARKER "XQZ-EXEMPT-7f3a9c"
 #define GROUND "paragraph 3 of Part 1 of Schedule 12A"
-
-typedef void (*FieldFunc) (GObject    *object,
-                           const char *property,
-                           gpointer    user_data);
 
 static MinutesTemplate *
 default_template (void)
@@ -51,66 +48,6 @@ load_example (void)
   g_assert_no_error (error);
 
   return meeting;
-}
-
-static gboolean
-is_typed_field (GParamSpec *pspec)
-{
-  const char *skip[] = { "id", "template-id", "language", "number", "number-label", NULL };
-
-  return G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRING &&
-         (pspec->flags & G_PARAM_WRITABLE) != 0 &&
-         (pspec->flags & G_PARAM_CONSTRUCT_ONLY) == 0 &&
-         !g_strv_contains (skip, pspec->name);
-}
-
-static void
-foreach_field (GObject   *object,
-               FieldFunc  func,
-               gpointer   user_data)
-{
-  guint n_pspecs;
-  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
-
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      if (is_typed_field (pspecs[i]))
-        func (object, pspecs[i]->name, user_data);
-    }
-}
-
-static void
-foreach_in_list (GListModel *list,
-                 FieldFunc   func,
-                 gpointer    user_data)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (list, i);
-
-      foreach_field (object, func, user_data);
-    }
-}
-
-static void
-foreach_item_field (MinutesAgendaItem *item,
-                    FieldFunc          func,
-                    gpointer           user_data)
-{
-  GListModel *resolutions = minutes_agenda_item_get_resolutions (item);
-
-  foreach_field (G_OBJECT (item), func, user_data);
-  foreach_in_list (minutes_agenda_item_get_attachments (item), func, user_data);
-  foreach_in_list (minutes_agenda_item_get_discussion (item), func, user_data);
-  foreach_in_list (minutes_agenda_item_get_actions (item), func, user_data);
-  foreach_in_list (minutes_agenda_item_get_motions (item), func, user_data);
-  for (guint i = 0; i < g_list_model_get_n_items (resolutions); i++)
-    {
-      g_autoptr(MinutesResolution) resolution = g_list_model_get_item (resolutions, i);
-
-      foreach_field (G_OBJECT (resolution), func, user_data);
-      foreach_in_list (minutes_resolution_get_points (resolution), func, user_data);
-    }
 }
 
 static void
@@ -155,7 +92,7 @@ meeting_with_exempt_item (MinutesAgendaItem **exempt)
   minutes_agenda_item_insert_attachment (item, 0, attachment);
   minutes_agenda_item_set_exempt (item, TRUE);
   minutes_agenda_item_set_exemption_ground (item, GROUND);
-  foreach_item_field (item, set_marker, item);
+  test_fields_foreach_item (item, set_marker, item);
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
