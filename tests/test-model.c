@@ -45,6 +45,14 @@ assert_number (gpointer    object,
 }
 
 static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
 test_numbering (void)
 {
   g_autoptr(MinutesMeeting) meeting = minutes_meeting_new ();
@@ -54,6 +62,8 @@ test_numbering (void)
   MinutesDiscussionEntry *p1 = add_entry (second, MINUTES_ENTRY_POINT, "One");
   MinutesDiscussionEntry *narrative = add_entry (second, MINUTES_ENTRY_NARRATIVE, "Questions:");
   MinutesDiscussionEntry *p2 = add_entry (second, MINUTES_ENTRY_POINT, "Two");
+  guint third_notifies = 0;
+  guint point_notifies = 0;
 
   assert_number (first, "1");
   assert_number (second, "2");
@@ -63,24 +73,27 @@ test_numbering (void)
   assert_number (p2, "2.2");
   g_assert_cmpuint (minutes_agenda_item_get_n_points (second), ==, 2);
 
-  /* An unnumbered item takes no number and shifts the ones after it. */
+  /* An unnumbered item takes no number and shifts the ones after it,
+   * which say so (the sidebar and preview follow the notification). */
+  g_signal_connect (third, "notify::number", G_CALLBACK (count_notify_cb), &third_notifies);
+  g_signal_connect (p2, "notify::number", G_CALLBACK (count_notify_cb), &point_notifies);
   minutes_agenda_item_set_unnumbered (first, TRUE);
   assert_number (first, NULL);
   assert_number (second, "1");
   assert_number (p2, "1.2");
+  assert_number (third, "2");
+  g_assert_cmpuint (third_notifies, >, 0);
+  g_assert_cmpuint (point_notifies, >, 0);
+
+  minutes_agenda_item_set_unnumbered (first, FALSE);
+  assert_number (first, "1");
+  assert_number (third, "3");
+  minutes_agenda_item_set_unnumbered (first, TRUE);
 
   /* A label is printed as given, and the points follow it. */
   minutes_agenda_item_set_number_label (second, "3a");
   assert_number (p1, "3a.1");
   assert_number (third, "2");
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
 }
 
 static void

@@ -19,6 +19,7 @@ struct _MinutesAgendaItem
   char *id;
   char *number_label;
   gboolean unnumbered;
+  guint ordinal;   /* numbered items up to and including this one, kept by the meeting */
   char *title;
   MinutesStanding standing;
   gboolean exempt;
@@ -425,6 +426,8 @@ minutes_agenda_item_set_unnumbered (MinutesAgendaItem *self,
     return;
 
   self->unnumbered = unnumbered;
+  if (minutes_agenda_item_get_meeting (self) != NULL)
+    _minutes_meeting_renumber_from (minutes_agenda_item_get_meeting (self), self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNNUMBERED]);
 }
 
@@ -1111,8 +1114,6 @@ char *
 minutes_agenda_item_dup_number (MinutesAgendaItem *self)
 {
   MinutesMeeting *meeting;
-  GListModel *items;
-  guint number = 0;
 
   g_return_val_if_fail (MINUTES_IS_AGENDA_ITEM (self), NULL);
 
@@ -1123,21 +1124,10 @@ minutes_agenda_item_dup_number (MinutesAgendaItem *self)
     return g_strdup (self->number_label);
 
   meeting = minutes_agenda_item_get_meeting (self);
-  if (meeting == NULL)
+  if (meeting == NULL || self->ordinal == 0)
     return NULL;
 
-  items = minutes_meeting_get_items (meeting);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
-
-      if (!item->unnumbered)
-        number++;
-      if (item == self)
-        return g_strdup_printf ("%u", number);
-    }
-
-  return NULL;
+  return g_strdup_printf ("%u", self->ordinal);
 }
 
 guint
@@ -1177,6 +1167,23 @@ notify_point_numbers (MinutesAgendaItem *self,
         g_once_init_leave (&number, g_object_class_find_property (G_OBJECT_GET_CLASS (entry), "number"));
       g_object_notify_by_pspec (G_OBJECT (entry), number);
     }
+}
+
+/* The meeting counts its items as they change, so that an item's number
+ * costs nothing to ask for */
+guint
+_minutes_agenda_item_count (MinutesAgendaItem *self,
+                            guint              before)
+{
+  self->ordinal = self->unnumbered ? before : before + 1;
+
+  return self->ordinal;
+}
+
+guint
+_minutes_agenda_item_get_ordinal (MinutesAgendaItem *self)
+{
+  return self->ordinal;
 }
 
 /* The item's number may have changed (it moved, or one before it did): so

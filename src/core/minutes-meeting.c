@@ -75,6 +75,55 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Counts the numbered items from @position on, each item keeping its
+ * count, before anyone else hears of the change */
+static void
+count_items (MinutesMeeting *self,
+             guint           position)
+{
+  GListModel *items = G_LIST_MODEL (self->items);
+  guint n = g_list_model_get_n_items (items);
+  guint before = 0;
+
+  if (position > 0 && position <= n)
+    {
+      g_autoptr(MinutesAgendaItem) previous = g_list_model_get_item (items, position - 1);
+
+      before = _minutes_agenda_item_get_ordinal (previous);
+    }
+
+  for (guint i = position; i < n; i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+
+      before = _minutes_agenda_item_count (item, before);
+    }
+}
+
+static void
+count_items_cb (GListModel     *model,
+                guint           position,
+                guint           removed,
+                guint           added,
+                MinutesMeeting *self)
+{
+  count_items (self, position);
+}
+
+static void
+renumber_from (MinutesMeeting *self,
+               guint           position)
+{
+  GListModel *items = G_LIST_MODEL (self->items);
+
+  for (guint i = position; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+
+      _minutes_agenda_item_renumber (item);
+    }
+}
+
 static void
 items_changed_cb (GListModel     *model,
                   guint           position,
@@ -83,12 +132,21 @@ items_changed_cb (GListModel     *model,
                   MinutesMeeting *self)
 {
   /* Every item from the change on may have a new number. */
-  for (guint i = position; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (model, i);
+  renumber_from (self, position);
+}
 
-      _minutes_agenda_item_renumber (item);
-    }
+/* @item became numbered or unnumbered: so the numbers after it changed */
+void
+_minutes_meeting_renumber_from (MinutesMeeting    *self,
+                                MinutesAgendaItem *item)
+{
+  guint position;
+
+  if (!g_list_store_find (self->items, item, &position))
+    return;
+
+  count_items (self, position);
+  renumber_from (self, position);
 }
 
 static void
@@ -459,6 +517,8 @@ minutes_meeting_init (MinutesMeeting *self)
   _minutes_node_adopt_list (MINUTES_NODE (self), self->declarations);
   self->items = g_list_store_new (MINUTES_TYPE_AGENDA_ITEM);
   _minutes_node_adopt_list (MINUTES_NODE (self), self->items);
+  g_signal_connect_object (self->items, "items-changed",
+                           G_CALLBACK (count_items_cb), self, 0);
   g_signal_connect_object (self->items, "items-changed",
                            G_CALLBACK (items_changed_cb), self,
                            G_CONNECT_AFTER);

@@ -12,6 +12,11 @@ G_BEGIN_DECLS
 
 void _minutes_meeting_emit_changed   (MinutesMeeting    *self);
 void _minutes_agenda_item_renumber   (MinutesAgendaItem *self);
+guint _minutes_agenda_item_count     (MinutesAgendaItem *self,
+                                      guint              before);
+guint _minutes_agenda_item_get_ordinal (MinutesAgendaItem *self);
+void _minutes_meeting_renumber_from  (MinutesMeeting    *self,
+                                      MinutesAgendaItem *item);
 void _minutes_motion_forget_person   (MinutesMotion     *self,
                                       MinutesPerson     *person);
 
