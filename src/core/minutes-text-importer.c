@@ -53,12 +53,10 @@ typedef struct
  * removed. */
 typedef struct
 {
-  GHashTable *full;
-  GHashTable *name;
-  GHashTable *job;
-  GHashTable *surname;
-  GPtrArray  *people;   /* the people indexed, each watched for renames */
+  GHashTable *tables[4];     /* KeyKind → folded key → position + 1 */
+  GPtrArray  *people;        /* the people indexed, each watched for renames */
   gulong      people_changed_id;
+  gboolean    may_be_stale;  /* a person indexed was renamed since */
 } PersonIndex;
 
 struct _MinutesTextReader
@@ -71,6 +69,9 @@ struct _MinutesTextReader
   GHashTable          *person_ids;
   PersonIndex          person_index;
   MinutesAgendaItem   *item;          /* the item being read, or NULL */
+  MinutesAgendaItem   *numbered_item; /* the item item_number is of */
+  guint                numbered_at;   /* n_items when it was counted */
+  char                *item_number;
   MinutesAgendaItem   *preamble;      /* the item holding unplaced lines before the first */
   MinutesResolution   *resolution;    /* the resolution being read */
   MinutesMotion       *motion;        /* the motion being read (its vote may follow) */
@@ -123,7 +124,7 @@ get_regex (const char *pattern)
   regex = g_hash_table_lookup (regexes, pattern);
   if (regex == NULL)
     {
-      regex = g_regex_new (pattern, G_REGEX_DEFAULT, 0, NULL);
+      regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL);
       g_assert (regex != NULL);
       g_hash_table_insert (regexes, (gpointer) pattern, regex);
     }
@@ -427,24 +428,68 @@ is_councillor_title (const char *honorific)
          (g_str_equal (honorific, "Councillor") || g_str_has_prefix (honorific, "Cllr"));
 }
 
+/* The keys a person is found by, one table each */
+typedef enum
+{
+  KEY_FULL,
+  KEY_NAME,
+  KEY_JOB,
+  KEY_SURNAME,
+  N_KEYS,
+} KeyKind;
+
+static char *
+dup_person_key (MinutesPerson *person,
+                KeyKind        kind)
+{
+  const char *name = minutes_person_get_name (person);
+
+  switch (kind)
+    {
+    case KEY_FULL:
+      return minutes_person_dup_full_name (person);
+    case KEY_NAME:
+      return g_strdup (name);
+    case KEY_JOB:
+      return g_strdup (minutes_person_get_job_title (person));
+    case KEY_SURNAME:
+      return name != NULL ? g_strdup (surname_of (name)) : NULL;
+    case N_KEYS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Among people with the same key, the first in the list wins, as in a scan */
 static void
-index_add (GHashTable *index,
+index_add (GHashTable *table,
            const char *key,
            guint       position)
 {
-  char *folded;
+  g_autofree char *folded = NULL;
+  guint existing;
 
   if (key == NULL)
     return;
 
   folded = g_utf8_casefold (key, -1);
-  if (g_hash_table_contains (index, folded))
-    g_free (folded);   /* the first person with it wins, as in a scan */
-  else
-    g_hash_table_insert (index, folded, GUINT_TO_POINTER (position + 1));
+  existing = GPOINTER_TO_UINT (g_hash_table_lookup (table, folded));
+  if (existing == 0 || existing > position + 1)
+    g_hash_table_insert (table, g_steal_pointer (&folded), GUINT_TO_POINTER (position + 1));
 }
 
-static void person_renamed_cb (Importer *self);
+static void
+index_person (PersonIndex   *index,
+              MinutesPerson *person,
+              guint          position)
+{
+  for (KeyKind kind = 0; kind < N_KEYS; kind++)
+    {
+      g_autofree char *key = dup_person_key (person, kind);
+
+      index_add (index->tables[kind], key, position);
+    }
+}
 
 static void
 person_index_clear (Importer *self)
@@ -452,19 +497,28 @@ person_index_clear (Importer *self)
   PersonIndex *index = &self->person_index;
 
   for (guint i = 0; index->people != NULL && i < index->people->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (index->people, i),
-                                          person_renamed_cb, self);
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (index->people, i), self);
   g_clear_pointer (&index->people, g_ptr_array_unref);
-  g_clear_pointer (&index->full, g_hash_table_unref);
-  g_clear_pointer (&index->name, g_hash_table_unref);
-  g_clear_pointer (&index->job, g_hash_table_unref);
-  g_clear_pointer (&index->surname, g_hash_table_unref);
+  for (KeyKind kind = 0; kind < N_KEYS; kind++)
+    g_clear_pointer (&index->tables[kind], g_hash_table_unref);
+  index->may_be_stale = FALSE;
 }
 
+/* Indexes the person's new keys at once, which keeps the index linear when
+ * an importer names a person and then fills in their job; the keys the
+ * person no longer has are caught at lookup (see index_find) */
 static void
-person_renamed_cb (Importer *self)
+person_renamed_cb (MinutesPerson *person,
+                   GParamSpec    *pspec,
+                   Importer      *self)
 {
-  person_index_clear (self);
+  PersonIndex *index = &self->person_index;
+  guint position;
+
+  if (!g_ptr_array_find (index->people, person, &position))
+    return;
+  index_person (index, person, position);
+  index->may_be_stale = TRUE;
 }
 
 static void
@@ -495,41 +549,54 @@ get_person_index (Importer *self)
   if (index->people == NULL)
     {
       index->people = g_ptr_array_new_with_free_func (g_object_unref);
-      index->full = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      index->name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      index->job = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      index->surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (KeyKind kind = 0; kind < N_KEYS; kind++)
+        index->tables[kind] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     }
 
   for (guint i = index->people->len; i < n; i++)
     {
       MinutesPerson *person = g_list_model_get_item (people, i);
-      const char *name = minutes_person_get_name (person);
-      g_autofree char *full = minutes_person_dup_full_name (person);
 
-      index_add (index->full, full, i);
-      index_add (index->name, name, i);
-      index_add (index->job, minutes_person_get_job_title (person), i);
-      if (name != NULL)
-        index_add (index->surname, surname_of (name), i);
+      index_person (index, person, i);
 
       /* What the keys are made of */
-      g_signal_connect_swapped (person, "notify::name", G_CALLBACK (person_renamed_cb), self);
-      g_signal_connect_swapped (person, "notify::honorific", G_CALLBACK (person_renamed_cb), self);
-      g_signal_connect_swapped (person, "notify::job-title", G_CALLBACK (person_renamed_cb), self);
+      g_signal_connect (person, "notify::name", G_CALLBACK (person_renamed_cb), self);
+      g_signal_connect (person, "notify::honorific", G_CALLBACK (person_renamed_cb), self);
+      g_signal_connect (person, "notify::job-title", G_CALLBACK (person_renamed_cb), self);
       g_ptr_array_add (index->people, person);
     }
 
   return index;
 }
 
+/* The position + 1 of the first person with @key of @kind, or 0 */
 static guint
-index_lookup (GHashTable *index,
-              const char *key)
+index_find (PersonIndex *index,
+            KeyKind      kind,
+            const char  *key)
 {
   g_autofree char *folded = g_utf8_casefold (key, -1);
+  guint found = GPOINTER_TO_UINT (g_hash_table_lookup (index->tables[kind], folded));
+  g_autofree char *current = NULL;
+  g_autofree char *current_folded = NULL;
 
-  return GPOINTER_TO_UINT (g_hash_table_lookup (index, folded));
+  if (found == 0 || !index->may_be_stale)
+    return found;
+
+  /* A renamed person may still hold an old key: check the hit, and if it
+   * is stale, index everyone afresh (rare: a key renamed away) */
+  current = dup_person_key (g_ptr_array_index (index->people, found - 1), kind);
+  current_folded = current != NULL ? g_utf8_casefold (current, -1) : NULL;
+  if (g_strcmp0 (current_folded, folded) == 0)
+    return found;
+
+  for (KeyKind k = 0; k < N_KEYS; k++)
+    g_hash_table_remove_all (index->tables[k]);
+  for (guint i = 0; i < index->people->len; i++)
+    index_person (index, g_ptr_array_index (index->people, i), i);
+  index->may_be_stale = FALSE;
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (index->tables[kind], folded));
 }
 
 /* The person a piece of text names: "Superintendent Pavitt", "Cllr Tam",
@@ -550,13 +617,13 @@ find_person (Importer   *self,
     bare += 4;
   name_only = strip_honorific (bare, &honorific);
 
-  by_full = index_lookup (index->full, bare);
-  by_name = index_lookup (index->name, name_only);
+  by_full = index_find (index, KEY_FULL, bare);
+  by_name = index_find (index, KEY_NAME, name_only);
   found = by_full == 0 ? by_name : by_name == 0 ? by_full : MIN (by_full, by_name);
   if (found == 0)
-    found = index_lookup (index->job, bare);
+    found = index_find (index, KEY_JOB, bare);
   if (found == 0 && strchr (name_only, ' ') == NULL)
-    found = index_lookup (index->surname, name_only);
+    found = index_find (index, KEY_SURNAME, name_only);
 
   return found == 0 ? NULL : g_ptr_array_index (index->people, found - 1);
 }
@@ -886,10 +953,17 @@ standing_for_title (const char *title)
 static char *
 current_item_number (Importer *self)
 {
-  if (self->item == NULL)
-    return NULL;
+  /* Counting the items before it is linear in the meeting, and this is
+   * asked for every line: kept until the next item starts */
+  if (self->item != self->numbered_item || self->n_items != self->numbered_at)
+    {
+      g_free (self->item_number);
+      self->item_number = self->item != NULL ? minutes_agenda_item_dup_number (self->item) : NULL;
+      self->numbered_item = self->item;
+      self->numbered_at = self->n_items;
+    }
 
-  return minutes_agenda_item_dup_number (self->item);
+  return g_strdup (self->item_number);
 }
 
 static guint
@@ -935,6 +1009,26 @@ start_item (Importer   *self,
   self->motion = NULL;
   self->section = SECTION_NONE;
   self->open_group = NULL;
+}
+
+/* @text with each run of spaces and tabs made one space, as text
+ * extraction spreads words out to justify a line */
+static char *
+collapse_blanks (const char *text)
+{
+  GString *collapsed = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gboolean blank = *p == ' ' || *p == '\t';
+
+      if (!blank)
+        g_string_append_c (collapsed, *p);
+      else if (p == text || (p[-1] != ' ' && p[-1] != '\t'))
+        g_string_append_c (collapsed, ' ');
+    }
+
+  return g_string_free (collapsed, FALSE);
 }
 
 static gboolean
@@ -1283,6 +1377,91 @@ read_resolution_line (Importer   *self,
   add_resolution (self, MINUTES_RESOLUTION_OTHER, line);
 }
 
+/* Whether a name can start or end at @p: names are whole words */
+static gboolean
+is_word_boundary (const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+
+  return *p == '\0' ||
+         (c != '-' && c != '\'' && c != 0x2019 && (g_unichar_isspace (c) || g_unichar_ispunct (c)));
+}
+
+/* The person whose full name or name, spelled as in the attendance, comes
+ * first in @line from @from (the longest at the same place): at most a few
+ * hash lookups a word, so a meeting's witnesses are read in linear time */
+static MinutesPerson *
+find_first_name (Importer   *self,
+                 const char *line,
+                 gsize       from,
+                 gsize      *at,
+                 gsize      *length)
+{
+  /* Longer than any name in an attendance list */
+  enum { MAX_NAME_WORDS = 8 };
+  PersonIndex *index = get_person_index (self);
+  const char *start = line + from;
+
+  for (;;)
+    {
+      MinutesPerson *found = NULL;
+      guint found_position = G_MAXUINT;
+      gsize found_len = 0;
+      const char *end = start;
+      guint words = 0;
+
+      while (*start != '\0' && is_word_boundary (start))
+        start = g_utf8_next_char (start);
+      if (*start == '\0')
+        return NULL;
+
+      /* Every end of a word up to MAX_NAME_WORDS words on */
+      end = start;
+      while (*end != '\0' && words < MAX_NAME_WORDS)
+        {
+          while (*end != '\0' && !is_word_boundary (end))
+            end = g_utf8_next_char (end);
+          words++;
+
+          for (KeyKind kind = KEY_FULL; kind <= KEY_NAME; kind++)
+            {
+              g_autofree char *candidate = g_strndup (start, end - start);
+              guint position = index_find (index, kind, candidate);
+              g_autofree char *spelled = NULL;
+
+              if (position == 0)
+                continue;
+              /* As spelled in the attendance, not only the same letters */
+              spelled = dup_person_key (g_ptr_array_index (index->people, position - 1), kind);
+              if (g_strcmp0 (spelled, candidate) != 0)
+                continue;
+              if ((gsize) (end - start) > found_len ||
+                  ((gsize) (end - start) == found_len && position - 1 < found_position))
+                {
+                  found = g_ptr_array_index (index->people, position - 1);
+                  found_position = position - 1;
+                  found_len = end - start;
+                }
+            }
+
+          while (*end != '\0' && is_word_boundary (end) && !g_unichar_isspace (g_utf8_get_char (end)))
+            end = g_utf8_next_char (end);
+          if (*end != '\0')
+            end = g_utf8_next_char (end);
+        }
+
+      if (found != NULL)
+        {
+          *at = start - line;
+          *length = found_len;
+          return found;
+        }
+
+      while (*start != '\0' && !is_word_boundary (start))
+        start = g_utf8_next_char (start);
+    }
+}
+
 /* "Sherene Russell-Alexander, Director of … Claudia Menichetti, Head of …"
  * (several witnesses run together by text extraction): every name of a
  * person in the attendance lists starts a witness. */
@@ -1290,37 +1469,14 @@ static void
 read_witnesses (Importer   *self,
                 const char *line)
 {
-  GListModel *people = minutes_meeting_get_people (self->meeting);
   gsize len = strlen (line);
   gsize pos = 0;
   gboolean any = FALSE;
 
   while (pos < len)
     {
-      MinutesPerson *best = NULL;
       gsize best_at = len, best_len = 0;
-
-      for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-        {
-          g_autoptr(MinutesPerson) person = g_list_model_get_item (people, i);
-          g_autofree char *full = minutes_person_dup_full_name (person);
-          const char *name = minutes_person_get_name (person);
-          const char *candidates[] = { full, name };
-
-          for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
-            {
-              const char *found = candidates[c] != NULL && candidates[c][0] != '\0' ?
-                                  strstr (line + pos, candidates[c]) : NULL;
-              gsize at = found != NULL ? (gsize) (found - line) : len;
-
-              if (found != NULL && (at < best_at || (at == best_at && strlen (candidates[c]) > best_len)))
-                {
-                  best = person;
-                  best_at = at;
-                  best_len = strlen (candidates[c]);
-                }
-            }
-        }
+      MinutesPerson *best = find_first_name (self, line, pos, &best_at, &best_len);
 
       if (best == NULL)
         break;
@@ -2264,7 +2420,6 @@ split_paragraphs (Importer   *self,
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   GPtrArray *paragraphs = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GRegex) spaces = g_regex_new ("[ \\t]+", 0, 0, NULL);
   gboolean after_blank = TRUE;
   gboolean page_break = FALSE;
 
@@ -2289,7 +2444,7 @@ split_paragraphs (Importer   *self,
         }
 
       content = strip_marker (line);
-      folded = g_regex_replace_literal (spaces, content, -1, 0, " ", 0, NULL);
+      folded = collapse_blanks (content);
 
       /* A sentence also runs on over a page break. */
       if ((!after_blank || page_break) && paragraphs->len > 0 && g_unichar_islower (g_utf8_get_char (folded)))
@@ -2401,6 +2556,7 @@ _minutes_text_reader_finish (MinutesTextReader *self)
   resolve_declarations (self);
 
   person_index_clear (self);
+  g_free (self->item_number);
   g_clear_signal_handler (&self->person_index.people_changed_id,
                           minutes_meeting_get_people (self->meeting));
   g_ptr_array_unref (self->labels);
