@@ -253,15 +253,29 @@ char *
 minutes_dup_markup_safe_text (const char *text)
 {
   g_autofree char *valid = NULL;
+  const char *p;
   GString *safe;
 
   if (text == NULL)
     return g_strdup ("");
 
   valid = g_utf8_make_valid (text, -1);
-  safe = g_string_sized_new (strlen (valid));
 
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+  /* Nearly every text is safe as it is: copy only from the first
+   * character that is not */
+  for (p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if ((guchar) *p >= 0x20 && (guchar) *p < 0x7f)
+        continue;
+      if (!is_markup_safe (g_utf8_get_char (p)))
+        break;
+    }
+  if (*p == '\0')
+    return g_steal_pointer (&valid);
+
+  safe = g_string_sized_new (strlen (valid));
+  g_string_append_len (safe, valid, p - valid);
+  for (; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
