@@ -383,6 +383,14 @@ scan_style (const char  *text,
         p++;
       len = p - start;
 
+      /* Every word looked for is short and starts with one of these */
+      if (len > strlen ("won’t") || strchr ("wWgGoOuUmMiI", *start) == NULL)
+        {
+          previous = start;
+          previous_len = len;
+          continue;
+        }
+
       if (*tense == NULL)
         {
           if (word_is (start, len, "will"))
@@ -488,14 +496,15 @@ scan_dates (MinutesTemplate *template,
   if (text == NULL)
     return NULL;
 
-  for (const char *p = text; *p != '\0'; p++)
+  /* From digit to digit: most text has none */
+  for (const char *p = strpbrk (text, "0123456789"); p != NULL; p = strpbrk (p + 1, "0123456789"))
     {
       WrittenDate found = { 0, };
       const char *q = p;
       guint day = 0, year = 0, digits;
       int month = 0;
 
-      if (!g_ascii_isdigit (*p) || (p > text && is_word_char (p[-1])))
+      if (p > text && is_word_char (p[-1]))
         continue;
 
       for (digits = 0; g_ascii_isdigit (*q) && digits < 3; digits++, q++)
