@@ -354,6 +354,7 @@ test_template_user_override (void)
   g_autofree char *path = g_build_filename (dir, "select-committee.xml", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(MinutesTemplate) template = NULL;
+  g_autoptr(MinutesTemplate) again = NULL;
   g_autoptr(MinutesMeeting) meeting = load_example ("2024-01-16-safer-stronger-communities.minutes");
   g_autofree char *rendered = NULL;
 
@@ -368,7 +369,30 @@ test_template_user_override (void)
   assert_contains (rendered, "Resolved –\n\nThat the report be noted.");
   assert_lacks (rendered, "RESOLVED");
 
+  /* Read once while the file stays as it is (the app asks on every
+   * keystroke), and read again when the council edits it */
+  again = minutes_template_lookup_for_meeting (meeting, &error);
+  g_assert_no_error (error);
+  g_assert_true (again == template);
+  g_clear_object (&again);
+
+  g_string_replace (edited, ">Resolved –<", ">Agreed –<", 0);
+  g_file_set_contents (path, edited->str, edited->len, &error);
+  g_assert_no_error (error);
+  again = minutes_template_lookup_for_meeting (meeting, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&rendered, g_free);
+  rendered = minutes_render_text (meeting, again, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT);
+  assert_contains (rendered, "Agreed –\n\nThat the report be noted.");
+  g_clear_object (&again);
+
+  /* And the built-in one once the council's is gone */
   g_remove (path);
+  again = minutes_template_lookup_for_meeting (meeting, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&rendered, g_free);
+  rendered = minutes_render_text (meeting, again, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT);
+  assert_contains (rendered, "RESOLVED");
 }
 
 static void

@@ -949,6 +949,61 @@ is_template_id (const char *name)
   return TRUE;
 }
 
+/* Templates read by minutes_template_lookup(), by where they were read
+ * from: a template is never changed once read, and the app asks for one on
+ * every keystroke (to render and check), so it is parsed once per version
+ * of its file. */
+typedef struct
+{
+  MinutesTemplate *template;
+  char            *version;   /* the file's time and size when it was read */
+} CachedTemplate;
+
+G_LOCK_DEFINE_STATIC (template_cache);
+static GHashTable *template_cache;
+
+static void
+cached_template_free (CachedTemplate *cached)
+{
+  g_object_unref (cached->template);
+  g_free (cached->version);
+  g_free (cached);
+}
+
+static MinutesTemplate *
+cache_lookup (const char *where,
+              const char *version)
+{
+  CachedTemplate *cached;
+  MinutesTemplate *template = NULL;
+
+  G_LOCK (template_cache);
+  cached = template_cache != NULL ? g_hash_table_lookup (template_cache, where) : NULL;
+  if (cached != NULL && g_str_equal (cached->version, version))
+    template = g_object_ref (cached->template);
+  G_UNLOCK (template_cache);
+
+  return template;
+}
+
+static void
+cache_store (const char      *where,
+             const char      *version,
+             MinutesTemplate *template)
+{
+  CachedTemplate *cached = g_new0 (CachedTemplate, 1);
+
+  cached->template = g_object_ref (template);
+  cached->version = g_strdup (version);
+
+  G_LOCK (template_cache);
+  if (template_cache == NULL)
+    template_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) cached_template_free);
+  g_hash_table_replace (template_cache, g_strdup (where), cached);
+  G_UNLOCK (template_cache);
+}
+
 /* A name is a file path, or the id of a template in the user's templates
  * folder, in MINUTES_TEMPLATE_PATH, in the system's data folders, or built
  * in (in that order, so a council can override the shipped wording). */
@@ -995,19 +1050,49 @@ minutes_template_lookup (const char  *name,
   for (guint i = 0; i < dirs->len; i++)
     {
       g_autofree char *path = g_build_filename (g_ptr_array_index (dirs, i), file_name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GFileInfo) info = g_file_query_info (file,
+                                                     G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                                     G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                                     G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                                                     G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+      g_autofree char *version = NULL;
+      MinutesTemplate *template;
 
-      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        {
-          g_autoptr(GFile) file = g_file_new_for_path (path);
+      if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+        continue;
 
-          return minutes_template_new_from_file (file, error);
-        }
+      /* A council may edit its template while Minutes runs */
+      version = g_strdup_printf ("%" G_GUINT64_FORMAT ".%06u %" G_GOFFSET_FORMAT,
+                                 g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED),
+                                 g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC),
+                                 g_file_info_get_size (info));
+      if ((template = cache_lookup (path, version)) != NULL)
+        return template;
+
+      template = minutes_template_new_from_file (file, error);
+      if (template != NULL)
+        cache_store (path, version, template);
+      return template;
     }
 
   resource_path = g_strdup_printf (RESOURCE_BASE "/templates/%s", file_name);
+  {
+    MinutesTemplate *template = cache_lookup (resource_path, "");
+
+    if (template != NULL)
+      return template;
+  }
   bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (bytes != NULL)
-    return minutes_template_new_from_bytes (bytes, file_name, error);
+    {
+      MinutesTemplate *template = minutes_template_new_from_bytes (bytes, file_name, error);
+
+      if (template != NULL)
+        cache_store (resource_path, "", template);
+      return template;
+    }
 
   g_set_error (error, MINUTES_TEMPLATE_ERROR, MINUTES_TEMPLATE_ERROR_NOT_FOUND,
                _("There is no template called “%s”. Install it as %s, or give the path of a template file."),
