@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include "minutes-core.h"
+#include "minutes-model-private.h"
+#include "minutes-node-private.h"
 
 static MinutesAgendaItem *
 add_item (MinutesMeeting *meeting,
@@ -274,6 +276,55 @@ test_finalize (void)
   g_assert_finalize_object (meeting);
 }
 
+/* What caches of an item's rendering and checks compare: a change inside
+ * one item gives that item (and the meeting) a new revision and leaves the
+ * other items and the meeting's shared revision as they were; a change an
+ * item's rendering may read from outside it gives a new shared revision. */
+static void
+test_revisions (void)
+{
+  g_autoptr(MinutesMeeting) meeting = minutes_meeting_new ();
+  g_autoptr(MinutesPerson) person = minutes_person_new ();
+  MinutesAgendaItem *first = add_item (meeting, "Apologies");
+  MinutesAgendaItem *second = add_item (meeting, "Workforce");
+  MinutesDiscussionEntry *point = add_entry (second, MINUTES_ENTRY_POINT, "One");
+  gsize first_revision = _minutes_node_get_revision (MINUTES_NODE (first));
+  gsize second_revision = _minutes_node_get_revision (MINUTES_NODE (second));
+  gsize meeting_revision = _minutes_node_get_revision (MINUTES_NODE (meeting));
+  gsize shared = _minutes_meeting_get_shared_revision (meeting);
+
+  /* Typing in a key point */
+  minutes_discussion_entry_set_text (point, "One, typed");
+  g_assert_cmpuint (_minutes_node_get_revision (MINUTES_NODE (second)), >, second_revision);
+  g_assert_cmpuint (_minutes_node_get_revision (MINUTES_NODE (meeting)), >, meeting_revision);
+  g_assert_cmpuint (_minutes_node_get_revision (MINUTES_NODE (first)), ==, first_revision);
+  g_assert_cmpuint (_minutes_meeting_get_shared_revision (meeting), ==, shared);
+
+  /* Adding a key point stays inside the item too */
+  second_revision = _minutes_node_get_revision (MINUTES_NODE (second));
+  add_entry (second, MINUTES_ENTRY_POINT, "Two");
+  g_assert_cmpuint (_minutes_node_get_revision (MINUTES_NODE (second)), >, second_revision);
+  g_assert_cmpuint (_minutes_meeting_get_shared_revision (meeting), ==, shared);
+
+  /* An item's own properties are seen outside it (its number, its title in
+   * the attendance's "in the chair for"): shared */
+  minutes_agenda_item_set_unnumbered (first, TRUE);
+  g_assert_cmpuint (_minutes_meeting_get_shared_revision (meeting), >, shared);
+  shared = _minutes_meeting_get_shared_revision (meeting);
+
+  /* So are the people, whom every item may name */
+  minutes_meeting_append_person (meeting, person);
+  g_assert_cmpuint (_minutes_meeting_get_shared_revision (meeting), >, shared);
+  shared = _minutes_meeting_get_shared_revision (meeting);
+  minutes_person_set_name (person, "Sakina Sheikh");
+  g_assert_cmpuint (_minutes_meeting_get_shared_revision (meeting), >, shared);
+  shared = _minutes_meeting_get_shared_revision (meeting);
+
+  /* And the items' order */
+  g_assert_true (minutes_meeting_move_item (meeting, second, 0));
+  g_assert_cmpuint (_minutes_meeting_get_shared_revision (meeting), >, shared);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +333,7 @@ main (int   argc,
 
   g_test_add_func ("/model/numbering", test_numbering);
   g_test_add_func ("/model/renumber-on-move", test_renumber_on_move);
+  g_test_add_func ("/model/revisions", test_revisions);
   g_test_add_func ("/model/changed-signal", test_changed_signal);
   g_test_add_func ("/model/remove-person-clears-references", test_remove_person_clears_references);
   g_test_add_func ("/model/ids", test_ids);

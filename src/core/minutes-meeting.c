@@ -16,6 +16,8 @@ struct _MinutesMeeting
 {
   MinutesNode parent_instance;
 
+  gsize shared_revision;  /* see _minutes_meeting_get_shared_revision() */
+
   char *committee;
   char *body;
   char *title;
@@ -1071,6 +1073,22 @@ minutes_meeting_move_item (MinutesMeeting    *self,
   g_list_store_insert (self->items, position, keep);
 
   return TRUE;
+}
+
+/* The stamp of the last change that is not inside one agenda item: what
+ * an item's rendering or checks may read besides the item (people, the
+ * meeting's details, the items' order and numbers) */
+void
+_minutes_meeting_set_shared_revision (MinutesMeeting *self,
+                                      gsize           stamp)
+{
+  self->shared_revision = stamp;
+}
+
+gsize
+_minutes_meeting_get_shared_revision (MinutesMeeting *self)
+{
+  return self->shared_revision;
 }
 
 void

@@ -11,6 +11,9 @@
 G_BEGIN_DECLS
 
 void _minutes_meeting_emit_changed   (MinutesMeeting    *self);
+void _minutes_meeting_set_shared_revision (MinutesMeeting *self,
+                                           gsize           stamp);
+gsize _minutes_meeting_get_shared_revision (MinutesMeeting *self);
 void _minutes_agenda_item_renumber   (MinutesAgendaItem *self);
 guint _minutes_agenda_item_count     (MinutesAgendaItem *self,
                                       guint              before);

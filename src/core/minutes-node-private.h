@@ -25,6 +25,7 @@ typedef struct
 void      _minutes_node_set_parent     (MinutesNode  *self,
                                         MinutesNode  *parent);
 void      _minutes_node_changed        (MinutesNode  *self);
+gsize     _minutes_node_get_revision   (MinutesNode  *self);
 void      _minutes_node_own_list       (MinutesNode  *self,
                                         GListStore   *store);
 void      _minutes_node_adopt_list     (MinutesNode  *self,

@@ -20,6 +20,9 @@ typedef struct
    * language → field → text, or NULL. One immutable value, so that the
    * undo stack records a change of it like any other property. */
   GVariant *translations;
+  /* The stamp of the last change in the node or below it (see
+   * _minutes_node_get_revision()) */
+  gsize revision;
 } MinutesNodePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (MinutesNode, minutes_node, G_TYPE_OBJECT)
@@ -269,23 +272,65 @@ _minutes_node_set_parent (MinutesNode *self,
   g_set_weak_pointer (&priv->parent, parent);
 }
 
-void
-_minutes_node_changed (MinutesNode *self)
+/* Stamps come from one counter for every node, so that a stamp names one
+ * change: nodes created later never reuse one. */
+static gsize
+next_stamp (void)
 {
+  static gsize last_stamp;
+
+  return (gsize) g_atomic_pointer_add (&last_stamp, 1) + 1;
+}
+
+/* @own_property: a property of @self changed, rather than something in one
+ * of its lists. Every node from @self to the meeting takes a new revision;
+ * the meeting's shared revision changes too unless the change stays inside
+ * one agenda item (its points, actions, resolutions …): then only what
+ * shows that item needs doing again (the preview, the item's checks). An
+ * item's own properties (its number, title, chair) are seen outside it. */
+static void
+node_changed (MinutesNode *self,
+              gboolean     own_property)
+{
+  gsize stamp = next_stamp ();
+  gboolean inside_item = FALSE;
   MinutesNode *node = self;
 
-  /* Walk to the root; only a meeting has a "changed" signal. */
   while (node != NULL)
     {
       MinutesNodePrivate *priv = minutes_node_get_instance_private (node);
 
+      priv->revision = stamp;
+      if (MINUTES_IS_AGENDA_ITEM (node))
+        inside_item = node != self || !own_property;
+
+      /* Walk to the root; only a meeting has a "changed" signal. */
       if (MINUTES_IS_MEETING (node))
         {
+          if (!inside_item)
+            _minutes_meeting_set_shared_revision (MINUTES_MEETING (node), stamp);
           _minutes_meeting_emit_changed (MINUTES_MEETING (node));
           return;
         }
       node = priv->parent;
     }
+}
+
+void
+_minutes_node_changed (MinutesNode *self)
+{
+  node_changed (self, TRUE);
+}
+
+/* The stamp of the last change in the node or anywhere below it, 0 if it
+ * never changed since it was made: what a cache of anything made from
+ * the node compares. */
+gsize
+_minutes_node_get_revision (MinutesNode *self)
+{
+  MinutesNodePrivate *priv = minutes_node_get_instance_private (self);
+
+  return priv->revision;
 }
 
 static void
@@ -295,7 +340,7 @@ list_items_changed_cb (GListModel  *model,
                        guint        added,
                        MinutesNode *self)
 {
-  _minutes_node_changed (self);
+  node_changed (self, FALSE);
 }
 
 static void
