@@ -427,6 +427,75 @@ test_empty_points (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* Renders with @cache into @backend and checks the document is the one a
+ * fresh render gives; returns how many items came from the cache */
+static guint
+render_cached_as_fresh (MinutesMeeting     *meeting,
+                        MinutesTemplate    *template,
+                        MinutesRenderFlags  flags,
+                        MinutesTextBackend *backend,
+                        MinutesRenderCache *cache)
+{
+  g_autofree char *fresh = minutes_render_text (meeting, template, MINUTES_DOCUMENT_KIND_MINUTES, flags);
+
+  minutes_render_cached (meeting, template, MINUTES_DOCUMENT_KIND_MINUTES, flags,
+                         MINUTES_BACKEND (backend), cache);
+  g_assert_cmpstr (minutes_text_backend_get_text (backend), ==, fresh);
+
+  return minutes_render_cache_get_n_reused (cache);
+}
+
+/* The preview renders with a cache on every edit: an item that did not
+ * change is taken from it, and the document is always what a fresh
+ * render writes, whatever was edited */
+static void
+test_render_cache (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_example ("2024-01-16-safer-stronger-communities.minutes");
+  g_autoptr(MinutesTemplate) template = minutes_template_lookup_for_meeting (meeting, NULL);
+  g_autoptr(MinutesTextBackend) backend = minutes_text_backend_new ();
+  g_autoptr(MinutesRenderCache) cache = minutes_render_cache_new ();
+  GListModel *items = minutes_meeting_get_items (meeting);
+  guint n_items = g_list_model_get_n_items (items);
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, 2);
+  g_autoptr(MinutesAgendaItem) first = g_list_model_get_item (items, 0);
+  g_autoptr(MinutesDiscussionEntry) point = g_list_model_get_item (minutes_agenda_item_get_discussion (item), 0);
+  g_autoptr(MinutesDiscussionEntry) added = minutes_discussion_entry_new ();
+  g_autoptr(MinutesPerson) person = g_list_model_get_item (minutes_meeting_get_people (meeting), 0);
+  g_autoptr(MinutesAgendaItem) new_item = minutes_agenda_item_new ();
+
+  g_assert_cmpuint (n_items, >, 3);
+  g_assert_cmpuint (render_cached_as_fresh (meeting, template, 0, backend, cache), ==, 0);
+  g_assert_cmpuint (render_cached_as_fresh (meeting, template, 0, backend, cache), ==, n_items);
+
+  /* Typing in a key point: only that item is walked again */
+  minutes_discussion_entry_set_text (point, "The Committee asked about the timetable.");
+  g_assert_cmpuint (render_cached_as_fresh (meeting, template, 0, backend, cache), ==, n_items - 1);
+  minutes_discussion_entry_set_entry_type (added, MINUTES_ENTRY_POINT);
+  minutes_discussion_entry_set_text (added, "A new point.");
+  minutes_agenda_item_append_entry (item, added);
+  g_assert_cmpuint (render_cached_as_fresh (meeting, template, 0, backend, cache), ==, n_items - 1);
+
+  /* What items print from outside them: every item again */
+  minutes_person_set_name (person, "Renamed Person");
+  g_assert_cmpuint (render_cached_as_fresh (meeting, template, 0, backend, cache), ==, 0);
+  minutes_agenda_item_set_unnumbered (first, !minutes_agenda_item_get_unnumbered (first));
+  g_assert_cmpuint (render_cached_as_fresh (meeting, template, 0, backend, cache), ==, 0);
+  minutes_agenda_item_set_title (new_item, "Any other business");
+  minutes_meeting_append_item (meeting, new_item);
+  g_assert_cmpuint (render_cached_as_fresh (meeting, template, 0, backend, cache), ==, 0);
+  g_assert_true (minutes_meeting_remove_item (meeting, new_item));
+  g_assert_cmpuint (render_cached_as_fresh (meeting, template, 0, backend, cache), ==, 0);
+
+  /* The private version is another document */
+  g_assert_cmpuint (render_cached_as_fresh (meeting, template, MINUTES_RENDER_CONFIDENTIAL, backend, cache), ==, 0);
+  g_assert_cmpuint (render_cached_as_fresh (meeting, template, MINUTES_RENDER_CONFIDENTIAL, backend, cache), ==, n_items);
+
+  /* Undo-like: a point removed */
+  g_assert_true (minutes_agenda_item_remove_entry (item, added));
+  g_assert_cmpuint (render_cached_as_fresh (meeting, template, MINUTES_RENDER_CONFIDENTIAL, backend, cache), ==, n_items - 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -449,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/render/next-meeting-minutes", test_next_meeting_minutes);
   g_test_add_func ("/render/everything", test_everything_rendered);
   g_test_add_func ("/render/exempt-items", test_exempt_items);
+  g_test_add_func ("/render/cache", test_render_cache);
   g_test_add_func ("/template/formats", test_template_formats);
   g_test_add_func ("/template/errors", test_template_errors);
   g_test_add_func ("/template/missing-phrase", test_template_missing_phrase);

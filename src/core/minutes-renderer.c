@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "minutes-model-private.h"
 #include "minutes-node-private.h"
 #include "minutes-renderer.h"
 #include "minutes-text-backend.h"
@@ -15,6 +16,119 @@
 /* The one walk over a meeting. It decides what is printed, in what order
  * and in which words (all from the template); back ends only decide how it
  * looks. */
+
+/* One call the walk made to the back end, kept to make again */
+typedef enum
+{
+  RECORDED_BEGIN_SECTION,
+  RECORDED_END_SECTION,
+  RECORDED_BLOCK,
+} RecordedKind;
+
+typedef struct
+{
+  RecordedKind  what;
+  int           kind;     /* MinutesSectionKind or MinutesBlockKind */
+  GObject      *source;   /* a node of the item: alive while the item is unchanged */
+  char         *label;
+  char         *number;
+  GPtrArray    *spans;    /* of MinutesSpan */
+} Recorded;
+
+static void
+recorded_clear (gpointer data)
+{
+  Recorded *recorded = data;
+
+  g_free (recorded->label);
+  g_free (recorded->number);
+  g_clear_pointer (&recorded->spans, g_ptr_array_unref);
+}
+
+/* What one agenda item printed in one language, and what it was printed
+ * from: the same item, unchanged (its revision), nothing it reads from
+ * outside changed (the meeting's shared revision), the same number, the
+ * same template, the same private or public version */
+typedef struct
+{
+  MinutesAgendaItem *item;
+  MinutesTemplate   *template;
+  gsize              revision;
+  gsize              shared_revision;
+  char              *number;
+  gboolean           confidential;
+  GArray            *recorded;    /* of Recorded */
+  guint64            last_used;   /* the cache's document it was last printed in */
+} CachedItem;
+
+static void
+cached_item_free (gpointer data)
+{
+  CachedItem *cached = data;
+
+  if (cached == NULL)
+    return;
+  g_object_unref (cached->item);
+  g_object_unref (cached->template);
+  g_free (cached->number);
+  g_array_unref (cached->recorded);
+  g_free (cached);
+}
+
+struct _MinutesRenderCache
+{
+  GObject         parent_instance;
+
+  GHashTable     *items;          /* MinutesAgendaItem → GPtrArray of CachedItem, by language */
+  guint64         n_documents;    /* rendered with the cache */
+  MinutesBackend *last_backend;   /* compared, never dereferenced */
+  guint64         last_backend_documents;
+  guint           n_reused;       /* items of the last document not walked again */
+};
+
+G_DEFINE_FINAL_TYPE (MinutesRenderCache, minutes_render_cache, G_TYPE_OBJECT)
+
+static void
+minutes_render_cache_finalize (GObject *object)
+{
+  MinutesRenderCache *self = MINUTES_RENDER_CACHE (object);
+
+  g_hash_table_unref (self->items);
+
+  G_OBJECT_CLASS (minutes_render_cache_parent_class)->finalize (object);
+}
+
+static void
+minutes_render_cache_class_init (MinutesRenderCacheClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = minutes_render_cache_finalize;
+}
+
+static void
+minutes_render_cache_init (MinutesRenderCache *self)
+{
+  self->items = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* A cache for rendering one meeting again and again as it is edited (the
+ * preview): an agenda item that did not change is not walked again, only
+ * the back end is given what it printed before — or, when the back end
+ * kept it (MinutesBackendClass.reuse_section), nothing at all. */
+MinutesRenderCache *
+minutes_render_cache_new (void)
+{
+  return g_object_new (MINUTES_TYPE_RENDER_CACHE, NULL);
+}
+
+/* How many agenda items the last document rendered with the cache took
+ * from it instead of walking them */
+guint
+minutes_render_cache_get_n_reused (MinutesRenderCache *self)
+{
+  g_return_val_if_fail (MINUTES_IS_RENDER_CACHE (self), 0);
+
+  return self->n_reused;
+}
 
 typedef struct
 {
@@ -33,7 +147,40 @@ typedef struct
   guint            items_numbered;
   char            *item_number;  /* of the item being walked, or NULL */
   GHashTable      *chaired;      /* person → GPtrArray of "item 4" for items they chaired */
+
+  /* What an agenda item printed last time (see MinutesRenderCache), and
+   * what the item being printed prints, when it is to be kept */
+  MinutesRenderCache *cache;
+  gboolean            may_reuse;  /* the back end still holds the last document */
+  GArray             *recording;  /* of Recorded */
 } Walk;
+
+static void
+walk_begin_section (Walk               *walk,
+                    MinutesSectionKind  kind,
+                    GObject            *source)
+{
+  if (walk->recording != NULL)
+    {
+      Recorded recorded = { RECORDED_BEGIN_SECTION, kind, source, NULL, NULL, NULL };
+
+      g_array_append_val (walk->recording, recorded);
+    }
+  minutes_backend_begin_section (walk->backend, kind, source);
+}
+
+static void
+walk_end_section (Walk               *walk,
+                  MinutesSectionKind  kind)
+{
+  if (walk->recording != NULL)
+    {
+      Recorded recorded = { RECORDED_END_SECTION, kind, NULL, NULL, NULL, NULL };
+
+      g_array_append_val (walk->recording, recorded);
+    }
+  minutes_backend_end_section (walk->backend, kind);
+}
 
 #define ARG_TEXT(k, t) { (k), (t), MINUTES_SPAN_TEXT, NULL }
 
@@ -121,6 +268,13 @@ emit (Walk             *walk,
 {
   MinutesBlock block = { kind, label, number, spans, source };
 
+  if (walk->recording != NULL)
+    {
+      Recorded recorded = { RECORDED_BLOCK, kind, source, g_strdup (label), g_strdup (number),
+                            g_ptr_array_ref (spans) };
+
+      g_array_append_val (walk->recording, recorded);
+    }
   minutes_backend_add_block (walk->backend, &block);
   g_ptr_array_unref (spans);
 }
@@ -300,7 +454,7 @@ emit_header (Walk       *walk,
 {
   g_autofree char *title = dup_title (walk, title_phrase);
 
-  minutes_backend_begin_section (walk->backend, MINUTES_SECTION_HEADER, G_OBJECT (walk->meeting));
+  walk_begin_section (walk, MINUTES_SECTION_HEADER, G_OBJECT (walk->meeting));
   emit_text (walk, MINUTES_BLOCK_TITLE, NULL, NULL, walk->meeting, title);
   emit_dateline (walk);
 
@@ -351,7 +505,7 @@ emit_header (Walk       *walk,
                    NULL, walk->meeting, phone);
     }
 
-  minutes_backend_end_section (walk->backend, MINUTES_SECTION_HEADER);
+  walk_end_section (walk, MINUTES_SECTION_HEADER);
 }
 
 /* Attendance */
@@ -514,7 +668,7 @@ emit_attendance (Walk *walk)
   GListModel *people = minutes_meeting_get_people (walk->meeting);
   const char *note = tr (walk, walk->meeting, "attendance-note", minutes_meeting_get_attendance_note (walk->meeting));
 
-  minutes_backend_begin_section (walk->backend, MINUTES_SECTION_ATTENDANCE, G_OBJECT (walk->meeting));
+  walk_begin_section (walk, MINUTES_SECTION_ATTENDANCE, G_OBJECT (walk->meeting));
   walk->chaired = find_chaired_items (walk);
 
   for (guint g = 0; g < groups->len; g++)
@@ -539,7 +693,7 @@ emit_attendance (Walk *walk)
                minutes_template_get_phrase (walk->template, "attendance-note-label"),
                NULL, walk->meeting, note);
 
-  minutes_backend_end_section (walk->backend, MINUTES_SECTION_ATTENDANCE);
+  walk_end_section (walk, MINUTES_SECTION_ATTENDANCE);
   g_clear_pointer (&walk->chaired, g_hash_table_unref);
 }
 
@@ -577,7 +731,7 @@ emit_witnesses (Walk              *walk,
   if (!has_items (witnesses))
     return;
 
-  minutes_backend_begin_section (walk->backend, MINUTES_SECTION_WITNESSES, G_OBJECT (item));
+  walk_begin_section (walk, MINUTES_SECTION_WITNESSES, G_OBJECT (item));
   emit_heading_for (walk, "witnesses", item);
 
   for (guint i = 0; i < g_list_model_get_n_items (witnesses); i++)
@@ -598,7 +752,7 @@ emit_witnesses (Walk              *walk,
         }
     }
 
-  minutes_backend_end_section (walk->backend, MINUTES_SECTION_WITNESSES);
+  walk_end_section (walk, MINUTES_SECTION_WITNESSES);
 }
 
 static void
@@ -677,7 +831,7 @@ emit_discussion (Walk              *walk,
   if (!has_items (discussion) && introduction == NULL && !minutes_agenda_item_get_minutes_truncated (item))
     return;
 
-  minutes_backend_begin_section (walk->backend, MINUTES_SECTION_DISCUSSION, G_OBJECT (item));
+  walk_begin_section (walk, MINUTES_SECTION_DISCUSSION, G_OBJECT (item));
   emit_heading_for (walk, "discussion", item);
 
   if (introduction != NULL)
@@ -729,7 +883,7 @@ emit_discussion (Walk              *walk,
     emit_text (walk, MINUTES_BLOCK_PARAGRAPH, NULL, NULL, item,
                minutes_template_get_phrase (walk->template, "minutes-truncated"));
 
-  minutes_backend_end_section (walk->backend, MINUTES_SECTION_DISCUSSION);
+  walk_end_section (walk, MINUTES_SECTION_DISCUSSION);
 }
 
 static void
@@ -741,7 +895,7 @@ emit_actions (Walk              *walk,
   if (!has_items (actions))
     return;
 
-  minutes_backend_begin_section (walk->backend, MINUTES_SECTION_ACTIONS, G_OBJECT (item));
+  walk_begin_section (walk, MINUTES_SECTION_ACTIONS, G_OBJECT (item));
   emit_heading_for (walk, "actions", item);
 
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
@@ -769,7 +923,7 @@ emit_actions (Walk              *walk,
         }
     }
 
-  minutes_backend_end_section (walk->backend, MINUTES_SECTION_ACTIONS);
+  walk_end_section (walk, MINUTES_SECTION_ACTIONS);
 }
 
 static void
@@ -906,7 +1060,7 @@ emit_motions (Walk              *walk,
   if (!has_items (motions))
     return;
 
-  minutes_backend_begin_section (walk->backend, MINUTES_SECTION_MOTIONS, G_OBJECT (item));
+  walk_begin_section (walk, MINUTES_SECTION_MOTIONS, G_OBJECT (item));
   emit_heading_for (walk, "motions", item);
 
   for (guint i = 0; i < g_list_model_get_n_items (motions); i++)
@@ -916,7 +1070,7 @@ emit_motions (Walk              *walk,
       emit_motion (walk, motion, FALSE);
     }
 
-  minutes_backend_end_section (walk->backend, MINUTES_SECTION_MOTIONS);
+  walk_end_section (walk, MINUTES_SECTION_MOTIONS);
 }
 
 static const char *
@@ -984,7 +1138,7 @@ emit_resolutions (Walk              *walk,
   if (!has_items (resolutions))
     return;
 
-  minutes_backend_begin_section (walk->backend, MINUTES_SECTION_RESOLUTIONS, G_OBJECT (item));
+  walk_begin_section (walk, MINUTES_SECTION_RESOLUTIONS, G_OBJECT (item));
   emit_heading_for (walk, "resolutions", item);
 
   for (guint i = 0; i < g_list_model_get_n_items (resolutions); i++)
@@ -994,7 +1148,7 @@ emit_resolutions (Walk              *walk,
       emit_resolution (walk, resolution);
     }
 
-  minutes_backend_end_section (walk->backend, MINUTES_SECTION_RESOLUTIONS);
+  walk_end_section (walk, MINUTES_SECTION_RESOLUTIONS);
 }
 
 static void
@@ -1088,7 +1242,7 @@ begin_item (Walk              *walk,
   if (walk->item_number != NULL)
     number = minutes_template_format_number (walk->template, "item-number", walk->item_number);
 
-  minutes_backend_begin_section (walk->backend, MINUTES_SECTION_ITEM, G_OBJECT (item));
+  walk_begin_section (walk, MINUTES_SECTION_ITEM, G_OBJECT (item));
   emit_text (walk, MINUTES_BLOCK_ITEM_HEADING, NULL, number, item,
              tr (walk, item, "title", minutes_agenda_item_get_title (item)));
 
@@ -1099,7 +1253,7 @@ begin_item (Walk              *walk,
   if (walk->confidential)
     return TRUE;
 
-  minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
+  walk_end_section (walk, MINUTES_SECTION_ITEM);
   return FALSE;
 }
 
@@ -1146,13 +1300,13 @@ emit_minutes_item (Walk              *walk,
       else if (g_str_equal (section, "declarations") &&
                minutes_agenda_item_get_standing (item) == MINUTES_STANDING_DECLARATIONS)
         {
-          minutes_backend_begin_section (walk->backend, MINUTES_SECTION_DECLARATIONS, G_OBJECT (item));
+          walk_begin_section (walk, MINUTES_SECTION_DECLARATIONS, G_OBJECT (item));
           emit_declaration_lines (walk, item);
-          minutes_backend_end_section (walk->backend, MINUTES_SECTION_DECLARATIONS);
+          walk_end_section (walk, MINUTES_SECTION_DECLARATIONS);
         }
     }
 
-  minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
+  walk_end_section (walk, MINUTES_SECTION_ITEM);
 }
 
 static void
@@ -1163,7 +1317,7 @@ emit_closing (Walk *walk)
                                                         minutes_meeting_get_signed_date (walk->meeting));
   g_autofree char *end_text = NULL, *end_value = NULL;
 
-  minutes_backend_begin_section (walk->backend, MINUTES_SECTION_CLOSING, G_OBJECT (walk->meeting));
+  walk_begin_section (walk, MINUTES_SECTION_CLOSING, G_OBJECT (walk->meeting));
 
   if (end >= 0)
     {
@@ -1179,7 +1333,98 @@ emit_closing (Walk *walk)
              minutes_template_get_phrase (walk->template, "signature-date"),
              NULL, walk->meeting, date);
 
-  minutes_backend_end_section (walk->backend, MINUTES_SECTION_CLOSING);
+  walk_end_section (walk, MINUTES_SECTION_CLOSING);
+}
+
+static gboolean
+cached_item_is_current (CachedItem        *cached,
+                        Walk              *walk,
+                        MinutesAgendaItem *item)
+{
+  return cached != NULL &&
+         cached->template == walk->template &&
+         cached->revision == _minutes_node_get_revision (MINUTES_NODE (item)) &&
+         cached->shared_revision == _minutes_meeting_get_shared_revision (walk->meeting) &&
+         cached->confidential == walk->confidential &&
+         g_strcmp0 (cached->number, walk->item_number) == 0;
+}
+
+/* The item in language @l, from the cache when nothing it prints from
+ * changed since the cache last printed it */
+static void
+emit_minutes_item_cached (Walk              *walk,
+                          MinutesAgendaItem *item,
+                          guint              l)
+{
+  MinutesRenderCache *cache = walk->cache;
+  GPtrArray *languages;
+  CachedItem *cached;
+
+  if (cache == NULL)
+    {
+      emit_minutes_item (walk, item);
+      return;
+    }
+
+  languages = g_hash_table_lookup (cache->items, item);
+  if (languages == NULL)
+    {
+      languages = g_ptr_array_new_with_free_func (cached_item_free);
+      g_hash_table_insert (cache->items, item, languages);
+    }
+  if (languages->len <= l)
+    g_ptr_array_set_size (languages, l + 1);
+  cached = g_ptr_array_index (languages, l);
+
+  if (cached_item_is_current (cached, walk, item))
+    {
+      /* The back end still has it only if it was in the last document */
+      gboolean kept = walk->may_reuse && walk->n_templates == 1 &&
+                      cached->last_used + 1 == cache->n_documents &&
+                      minutes_backend_reuse_section (walk->backend, MINUTES_SECTION_ITEM, G_OBJECT (item));
+
+      for (guint i = 0; !kept && i < cached->recorded->len; i++)
+        {
+          const Recorded *recorded = &g_array_index (cached->recorded, Recorded, i);
+          MinutesBlock block = { recorded->kind, recorded->label, recorded->number, recorded->spans,
+                                 recorded->source };
+
+          switch (recorded->what)
+            {
+            case RECORDED_BEGIN_SECTION:
+              minutes_backend_begin_section (walk->backend, recorded->kind, recorded->source);
+              break;
+
+            case RECORDED_END_SECTION:
+              minutes_backend_end_section (walk->backend, recorded->kind);
+              break;
+
+            case RECORDED_BLOCK:
+            default:
+              minutes_backend_add_block (walk->backend, &block);
+              break;
+            }
+        }
+      cached->last_used = cache->n_documents;
+      cache->n_reused++;
+      return;
+    }
+
+  walk->recording = g_array_new (FALSE, TRUE, sizeof (Recorded));
+  g_array_set_clear_func (walk->recording, recorded_clear);
+  emit_minutes_item (walk, item);
+
+  cached = g_new0 (CachedItem, 1);
+  cached->item = g_object_ref (item);
+  cached->template = g_object_ref (walk->template);
+  cached->revision = _minutes_node_get_revision (MINUTES_NODE (item));
+  cached->shared_revision = _minutes_meeting_get_shared_revision (walk->meeting);
+  cached->number = g_strdup (walk->item_number);
+  cached->confidential = walk->confidential;
+  cached->recorded = g_steal_pointer (&walk->recording);
+  cached->last_used = cache->n_documents;
+  cached_item_free (g_ptr_array_index (languages, l));
+  g_ptr_array_index (languages, l) = cached;
 }
 
 static void
@@ -1200,12 +1445,12 @@ walk_minutes (Walk *walk)
     {
       FOR_EACH_LANGUAGE (walk, l)
         {
-          minutes_backend_begin_section (walk->backend, MINUTES_SECTION_DECLARATIONS,
+          walk_begin_section (walk, MINUTES_SECTION_DECLARATIONS,
                                          G_OBJECT (walk->meeting));
           emit_text (walk, MINUTES_BLOCK_HEADING, NULL, NULL, walk->meeting,
                      minutes_template_get_phrase (walk->template, "declarations-heading"));
           emit_declaration_lines (walk, walk->meeting);
-          minutes_backend_end_section (walk->backend, MINUTES_SECTION_DECLARATIONS);
+          walk_end_section (walk, MINUTES_SECTION_DECLARATIONS);
         }
     }
 
@@ -1215,7 +1460,7 @@ walk_minutes (Walk *walk)
 
       enter_item (walk, item);
       FOR_EACH_LANGUAGE (walk, l)
-        emit_minutes_item (walk, item);
+        emit_minutes_item_cached (walk, item, l);
     }
 
   FOR_EACH_LANGUAGE (walk, l)
@@ -1303,7 +1548,7 @@ emit_attachments (Walk              *walk,
   if (!has_items (attachments) && note == NULL)
     return;
 
-  minutes_backend_begin_section (walk->backend, MINUTES_SECTION_ATTACHMENTS, G_OBJECT (item));
+  walk_begin_section (walk, MINUTES_SECTION_ATTACHMENTS, G_OBJECT (item));
 
   for (guint i = 0; i < g_list_model_get_n_items (attachments); i++)
     {
@@ -1332,7 +1577,7 @@ emit_attachments (Walk              *walk,
         }
     }
 
-  minutes_backend_end_section (walk->backend, MINUTES_SECTION_ATTACHMENTS);
+  walk_end_section (walk, MINUTES_SECTION_ATTACHMENTS);
 }
 
 static void
@@ -1352,11 +1597,11 @@ emit_membership (Walk *walk)
   if (members->len == 0)
     return;
 
-  minutes_backend_begin_section (walk->backend, MINUTES_SECTION_MEMBERSHIP, G_OBJECT (walk->meeting));
+  walk_begin_section (walk, MINUTES_SECTION_MEMBERSHIP, G_OBJECT (walk->meeting));
   emit_people_line (walk, MINUTES_BLOCK_ATTENDANCE,
                     minutes_template_get_phrase (walk->template, "membership-label"),
                     NULL, members);
-  minutes_backend_end_section (walk->backend, MINUTES_SECTION_MEMBERSHIP);
+  walk_end_section (walk, MINUTES_SECTION_MEMBERSHIP);
 }
 
 static void
@@ -1385,7 +1630,7 @@ walk_agenda (Walk *walk)
                        tr (walk, item, "agenda-text", agenda_text));
           emit_attachments (walk, item);
 
-          minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
+          walk_end_section (walk, MINUTES_SECTION_ITEM);
         }
     }
 }
@@ -1475,10 +1720,18 @@ walk_decisions (Walk *walk)
           else
             g_ptr_array_unref (spans);
 
-          minutes_backend_end_section (walk->backend, MINUTES_SECTION_ITEM);
+          walk_end_section (walk, MINUTES_SECTION_ITEM);
         }
     }
 }
+
+static void render (MinutesMeeting          *meeting,
+                    MinutesTemplate * const *templates,
+                    guint                    n_templates,
+                    MinutesDocumentKind      kind,
+                    MinutesRenderFlags       flags,
+                    MinutesBackend          *backend,
+                    MinutesRenderCache      *cache);
 
 void
 minutes_render (MinutesMeeting      *meeting,
@@ -1501,6 +1754,58 @@ minutes_render_languages (MinutesMeeting          *meeting,
                           MinutesDocumentKind      kind,
                           MinutesRenderFlags       flags,
                           MinutesBackend          *backend)
+{
+  render (meeting, templates, n_templates, kind, flags, backend, NULL);
+}
+
+/* minutes_render(), keeping what each agenda item printed in @cache and
+ * taking it from there next time for the items that did not change. The
+ * document is the same as minutes_render() writes. */
+void
+minutes_render_cached (MinutesMeeting      *meeting,
+                       MinutesTemplate     *template,
+                       MinutesDocumentKind  kind,
+                       MinutesRenderFlags   flags,
+                       MinutesBackend      *backend,
+                       MinutesRenderCache  *cache)
+{
+  g_return_if_fail (MINUTES_IS_TEMPLATE (template));
+  g_return_if_fail (MINUTES_IS_RENDER_CACHE (cache));
+
+  render (meeting, &template, 1, kind, flags, backend, cache);
+}
+
+/* Forgets the items that were not in the document just rendered */
+static void
+prune_cache (MinutesRenderCache *cache)
+{
+  GHashTableIter iter;
+  GPtrArray *languages;
+
+  g_hash_table_iter_init (&iter, cache->items);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &languages))
+    {
+      gboolean used = FALSE;
+
+      for (guint l = 0; l < languages->len && !used; l++)
+        {
+          CachedItem *cached = g_ptr_array_index (languages, l);
+
+          used = cached != NULL && cached->last_used == cache->n_documents;
+        }
+      if (!used)
+        g_hash_table_iter_remove (&iter);
+    }
+}
+
+static void
+render (MinutesMeeting          *meeting,
+        MinutesTemplate * const *templates,
+        guint                    n_templates,
+        MinutesDocumentKind      kind,
+        MinutesRenderFlags       flags,
+        MinutesBackend          *backend,
+        MinutesRenderCache      *cache)
 {
   Walk walk = { 0 };
   const char *phrase_ids[] = { "minutes-title", "agenda-title", "decisions-title" };
@@ -1542,8 +1847,22 @@ minutes_render_languages (MinutesMeeting          *meeting,
       info.languages = languages;
     }
 
+  if (cache != NULL && kind == MINUTES_DOCUMENT_KIND_MINUTES)
+    {
+      walk.cache = cache;
+      walk.may_reuse = cache->last_backend == backend &&
+                       cache->last_backend_documents == minutes_backend_get_n_documents (backend);
+      cache->n_documents++;
+      cache->n_reused = 0;
+    }
+
   minutes_backend_set_language (backend, info.language);
   minutes_backend_begin_document (backend, &info);
+  if (walk.cache != NULL)
+    {
+      cache->last_backend = backend;
+      cache->last_backend_documents = minutes_backend_get_n_documents (backend);
+    }
 
   switch (kind)
     {
@@ -1565,6 +1884,8 @@ minutes_render_languages (MinutesMeeting          *meeting,
 
   minutes_backend_end_document (backend);
   g_clear_pointer (&walk.item_number, g_free);
+  if (walk.cache != NULL)
+    prune_cache (walk.cache);
 }
 
 char *

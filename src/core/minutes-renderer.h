@@ -19,6 +19,13 @@ typedef enum
   MINUTES_RENDER_CONFIDENTIAL = 1 << 0,
 } MinutesRenderFlags;
 
+#define MINUTES_TYPE_RENDER_CACHE (minutes_render_cache_get_type ())
+
+G_DECLARE_FINAL_TYPE (MinutesRenderCache, minutes_render_cache, MINUTES, RENDER_CACHE, GObject)
+
+MinutesRenderCache *minutes_render_cache_new          (void);
+guint               minutes_render_cache_get_n_reused (MinutesRenderCache *self);
+
 /* The one walk over a meeting: every format is a back end of it. */
 void  minutes_render      (MinutesMeeting      *meeting,
                            MinutesTemplate     *template,
@@ -31,6 +38,12 @@ void  minutes_render_languages (MinutesMeeting          *meeting,
                                 MinutesDocumentKind      kind,
                                 MinutesRenderFlags       flags,
                                 MinutesBackend          *backend);
+void  minutes_render_cached (MinutesMeeting      *meeting,
+                             MinutesTemplate     *template,
+                             MinutesDocumentKind  kind,
+                             MinutesRenderFlags   flags,
+                             MinutesBackend      *backend,
+                             MinutesRenderCache  *cache);
 char *minutes_render_text (MinutesMeeting      *meeting,
                            MinutesTemplate     *template,
                            MinutesDocumentKind  kind,
