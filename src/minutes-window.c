@@ -67,6 +67,7 @@ struct _MinutesWindow
 
   GSettings             *settings;
   MinutesPreviewBackend *backend;
+  MinutesRenderCache    *render_cache;  /* what each item printed in the preview */
   GtkNativeDialog       *open_dialog;
   GtkNativeDialog       *save_dialog;
 
@@ -180,11 +181,14 @@ render_meeting (MinutesWindow   *self,
   g_assert (MINUTES_IS_MEETING (self->meeting));
   g_assert (MINUTES_IS_TEMPLATE (template));
 
-  minutes_render (self->meeting,
-                  template,
-                  MINUTES_DOCUMENT_KIND_MINUTES,
-                  MINUTES_RENDER_DEFAULT,
-                  MINUTES_BACKEND (self->backend));
+  /* Every edit renders again: the items that did not change come from
+   * the cache, so an edit costs about one item, not the meeting */
+  minutes_render_cached (self->meeting,
+                         template,
+                         MINUTES_DOCUMENT_KIND_MINUTES,
+                         MINUTES_RENDER_DEFAULT,
+                         MINUTES_BACKEND (self->backend),
+                         self->render_cache);
 
   update_titles (self, template);
   scroll_preview (self);
@@ -840,6 +844,8 @@ set_meeting (MinutesWindow   *self,
   g_clear_object (&self->item);
 
   g_set_object (&self->meeting, meeting);
+  g_clear_object (&self->render_cache);
+  self->render_cache = minutes_render_cache_new ();
   g_set_object (&self->file, file);
   g_free (self->display_name);
   self->display_name = g_strdup (display_name);
@@ -1561,6 +1567,7 @@ minutes_window_dispose (GObject *object)
   g_clear_object (&self->meeting);
   g_clear_object (&self->file);
   g_clear_object (&self->backend);
+  g_clear_object (&self->render_cache);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (minutes_window_parent_class)->dispose (object);
