@@ -43,13 +43,20 @@ struct _MinutesItemForm
   GtkSwitch          *exempt_switch;
   AdwEntryRow        *ground_row;
   AdwEntryRow        *publication_row;
+  AdwEntryRow        *title_translation_row;
+  AdwPreferencesGroup *texts_group;
 
   GtkWidget          *witness_picker;
   MinutesAgendaItem  *item;
   MinutesTemplate    *template;
+  char               *translation_language;  /* NULL: the texts in one language */
 };
 
 G_DEFINE_FINAL_TYPE (MinutesItemForm, minutes_item_form, ADW_TYPE_BIN)
+
+static GtkWidget *find_row_with (GtkListBox *list,
+                                 const char *key,
+                                 gpointer    object);
 
 static guint
 entry_position (MinutesAgendaItem      *item,
@@ -94,6 +101,7 @@ update_number_cb (MinutesDiscussionEntry *entry,
   GtkWidget *editable = g_object_get_data (G_OBJECT (row), "editable");
   g_autofree char *number = minutes_discussion_entry_dup_number (entry);
   g_autofree char *accessible = NULL;
+  GtkWidget *translation;
 
   gtk_label_set_text (label, number != NULL ? number : "");
 
@@ -108,6 +116,19 @@ update_number_cb (MinutesDiscussionEntry *entry,
   gtk_accessible_update_property (GTK_ACCESSIBLE (editable),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+
+  translation = g_object_get_data (G_OBJECT (row), "translation");
+  if (translation != NULL)
+    {
+      /* Translators: the accessible name of the field for a line in another
+       * language, e.g. "Point 3.1 (Welsh)" */
+      g_autofree char *translated = g_strdup_printf (_("%s (%s)"), accessible,
+                                                     minutes_get_language_short_name (g_object_get_data (G_OBJECT (translation), "minutes-language")));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (translation),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, translated,
+                                      -1);
+    }
 }
 
 static void
@@ -122,6 +143,40 @@ entry_activate_cb (GtkEntry  *editable,
     return;
 
   insert_entry (self, position + 1, MINUTES_ENTRY_POINT);
+}
+
+/* Whether the focus is in WIDGET (an entry: in its text) */
+static gboolean
+focus_within (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Enter in the translation of a line goes on to the translation of the
+ * next line, as the clerk translates the discussion line by line. */
+static void
+translation_activate_cb (GtkEntry  *translation,
+                         GtkWidget *row)
+{
+  GtkWidget *next = gtk_widget_get_next_sibling (row);
+  GtkWidget *next_translation;
+
+  for (; next != NULL; next = gtk_widget_get_next_sibling (next))
+    {
+      if (!GTK_IS_LIST_BOX_ROW (next))
+        continue;
+      next_translation = g_object_get_data (G_OBJECT (next), "translation");
+      if (next_translation != NULL)
+        {
+          gtk_widget_grab_focus (next_translation);
+          gtk_editable_set_position (GTK_EDITABLE (next_translation), -1);
+          minutes_reveal_later (next);
+          return;
+        }
+    }
 }
 
 static gboolean
@@ -154,6 +209,7 @@ row_shortcut_cb (GtkWidget *row,
     }
 
   if (g_str_equal (what, "backspace") && editable != NULL &&
+      focus_within (editable) &&
       gtk_editable_get_text (GTK_EDITABLE (editable))[0] == '\0')
     {
       minutes_agenda_item_remove_entry (self->item, entry);
@@ -364,6 +420,43 @@ insert_text_cb (GtkEditable *delegate,
   focus_row (self->discussion_list, at + pieces->len - 1);
 }
 
+/* The field for the line in the translation language, below the line's
+ * own: marked with the language where the number is above. */
+static GtkWidget *
+new_translation_line (MinutesItemForm        *self,
+                      MinutesDiscussionEntry *entry,
+                      MinutesEntryType        type,
+                      GtkWidget              *number,
+                      GtkWidget              *row)
+{
+  const char *language = self->translation_language;
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *holder = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *translation = gtk_entry_new ();
+  g_autoptr(GtkSizeGroup) group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  /* Translators: the placeholder of the field for a line in another
+   * language, e.g. "Key point (Welsh)" */
+  g_autofree char *placeholder = g_strdup_printf (_("%s (%s)"),
+                                                  type == MINUTES_ENTRY_POINT ? _("Key point") : _("Narrative line"),
+                                                  minutes_get_language_short_name (language));
+
+  gtk_box_append (GTK_BOX (holder), minutes_language_badge_new (language));
+  gtk_size_group_add_widget (group, number);
+  gtk_size_group_add_widget (group, holder);
+
+  gtk_widget_set_hexpand (translation, TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (translation), placeholder);
+  gtk_widget_add_css_class (translation, "minutes-translation");
+  minutes_bind_translation (entry, language, "text", GTK_EDITABLE (translation));
+  g_signal_connect (translation, "activate", G_CALLBACK (translation_activate_cb), row);
+  g_object_set_data (G_OBJECT (row), "translation", translation);
+
+  gtk_box_append (GTK_BOX (line), holder);
+  gtk_box_append (GTK_BOX (line), translation);
+
+  return line;
+}
+
 static GtkWidget *
 create_entry_row (gpointer item,
                   gpointer user_data)
@@ -374,6 +467,8 @@ create_entry_row (gpointer item,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *number = gtk_label_new (NULL);
+  GtkWidget *content = box;  /* where the number and the line's field go */
+  GtkWidget *lines = NULL;   /* with the translation: the line, then its translation */
   GtkWidget *button;
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -391,7 +486,16 @@ create_entry_row (gpointer item,
   gtk_label_set_xalign (GTK_LABEL (number), 0);
   gtk_widget_add_css_class (number, "numeric");
   gtk_widget_add_css_class (number, "dim-label");
-  gtk_box_append (GTK_BOX (box), number);
+
+  if (self->translation_language != NULL && type != MINUTES_ENTRY_PROCEDURAL)
+    {
+      lines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      gtk_widget_set_hexpand (lines, TRUE);
+      gtk_box_append (GTK_BOX (lines), content);
+      gtk_box_append (GTK_BOX (box), lines);
+    }
+  gtk_box_append (GTK_BOX (content), number);
 
   if (type == MINUTES_ENTRY_PROCEDURAL)
     {
@@ -431,7 +535,9 @@ create_entry_row (gpointer item,
       g_signal_connect (editable, "activate", G_CALLBACK (entry_activate_cb), row);
       g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (editable)), "insert-text",
                         G_CALLBACK (insert_text_cb), row);
-      gtk_box_append (GTK_BOX (box), editable);
+      gtk_box_append (GTK_BOX (content), editable);
+      if (lines != NULL)
+        gtk_box_append (GTK_BOX (lines), new_translation_line (self, entry, type, number, row));
       add_row_shortcut (row, "BackSpace", "backspace");
     }
 
@@ -525,6 +631,29 @@ create_action_row (gpointer item,
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
 
   return row;
+}
+
+/* With the translations shown, each action's row is followed by the row
+ * for its text in the other language: two rows an action, so the list is
+ * built here rather than bound to the model. */
+static void
+rebuild_actions (MinutesItemForm *self)
+{
+  GListModel *actions = minutes_agenda_item_get_actions (self->item);
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->actions_list, 0)) != NULL)
+    gtk_list_box_remove (self->actions_list, GTK_WIDGET (row));
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(MinutesAction) action = g_list_model_get_item (actions, i);
+
+      gtk_list_box_append (self->actions_list, create_action_row (action, self));
+      gtk_list_box_append (self->actions_list,
+                           minutes_translation_row_new (action, "text", _("Action"),
+                                                        self->translation_language));
+    }
 }
 
 /* Witnesses */
@@ -687,6 +816,12 @@ resolutions_changed_cb (MinutesItemForm *self)
 {
   rebuild_box (self->resolutions_box, minutes_agenda_item_get_resolutions (self->item),
                (GtkWidget *(*) (gpointer)) minutes_resolution_editor_new);
+
+  for (GtkWidget *editor = gtk_widget_get_first_child (self->resolutions_box);
+       editor != NULL && self->translation_language != NULL;
+       editor = gtk_widget_get_next_sibling (editor))
+    minutes_resolution_editor_set_translation_language (MINUTES_RESOLUTION_EDITOR (editor),
+                                                        self->translation_language);
 }
 
 static GtkWidget *
@@ -947,6 +1082,7 @@ minutes_item_form_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), MINUTES_TYPE_ITEM_FORM);
   g_clear_object (&self->item);
   g_clear_object (&self->template);
+  g_clear_pointer (&self->translation_language, g_free);
 
   G_OBJECT_CLASS (minutes_item_form_parent_class)->dispose (object);
 }
@@ -974,6 +1110,8 @@ minutes_item_form_class_init (MinutesItemFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, exempt_switch);
   gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, ground_row);
   gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, publication_row);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, title_translation_row);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, texts_group);
   gtk_widget_class_bind_template_callback (widget_class, title_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, witness_activated_cb);
 
@@ -1117,16 +1255,14 @@ void
 minutes_item_form_add_action (MinutesItemForm *self)
 {
   g_autoptr(MinutesAction) action = minutes_action_new ();
-  guint position;
-  GtkListBoxRow *row;
+  GtkWidget *row;
 
   g_return_if_fail (MINUTES_IS_ITEM_FORM (self));
 
-  position = g_list_model_get_n_items (minutes_agenda_item_get_actions (self->item));
   minutes_agenda_item_append_action (self->item, action);
-  row = gtk_list_box_get_row_at_index (self->actions_list, (int) position);
+  row = find_row_with (self->actions_list, "action", action);
   if (row != NULL)
-    minutes_focus_editable (GTK_WIDGET (row));
+    minutes_focus_editable (row);
 }
 
 /* Puts the cursor where the clerk will type next: the title of a new item,
@@ -1212,4 +1348,71 @@ minutes_item_form_focus_property (MinutesItemForm *self,
 
   minutes_item_form_focus (self);
   return FALSE;
+}
+
+/**
+ * minutes_item_form_set_translation_language:
+ * @self: a #MinutesItemForm
+ * @language: (nullable): a language tag ("cy"), or %NULL
+ *
+ * Shows, below each text of the item the minutes print (its title, each
+ * line of discussion, each action, each resolution's wording, the texts
+ * that came with the papers), a field for it in @language, bound to
+ * minutes_node_set_translation(). Called once, before the form is shown:
+ * the window builds a new form when the language changes.
+ */
+void
+minutes_item_form_set_translation_language (MinutesItemForm *self,
+                                            const char      *language)
+{
+  static const struct {
+    const char *field;
+    const char *title;
+  } texts[] = {
+    { "introduction", N_("Introduction") },
+    { "agenda-text", N_("Agenda Text") },
+    { "recommendation", N_("Recommendation") },
+    { "decision", N_("Decision") },
+  };
+  gboolean any = FALSE;
+
+  g_return_if_fail (MINUTES_IS_ITEM_FORM (self));
+  g_return_if_fail (self->translation_language == NULL);
+
+  if (language == NULL)
+    return;
+
+  self->translation_language = g_strdup (language);
+
+  minutes_setup_translation_row (self->title_translation_row, self->item, "title", _("Title"), language);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    any |= minutes_add_source_translation (self->texts_group, self->item, texts[i].field,
+                                           _(texts[i].title), language);
+  gtk_widget_set_visible (GTK_WIDGET (self->texts_group), any);
+
+  /* The lines again, each with its translation. */
+  gtk_list_box_bind_model (self->discussion_list,
+                           minutes_agenda_item_get_discussion (self->item),
+                           create_entry_row, self, NULL);
+
+  gtk_list_box_bind_model (self->actions_list, NULL, NULL, NULL, NULL);
+  g_signal_connect_object (minutes_agenda_item_get_actions (self->item), "items-changed",
+                           G_CALLBACK (rebuild_actions), self, G_CONNECT_SWAPPED);
+  rebuild_actions (self);
+
+  resolutions_changed_cb (self);
+}
+
+/* Focuses the field for the translation of property name of object (the
+ * item, or a line, action or resolution in it); FALSE when the form shows
+ * none. */
+gboolean
+minutes_item_form_focus_translation (MinutesItemForm *self,
+                                     GObject         *object,
+                                     const char      *name)
+{
+  g_return_val_if_fail (MINUTES_IS_ITEM_FORM (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+
+  return name != NULL && minutes_focus_translation_in (GTK_WIDGET (self), object, name);
 }
