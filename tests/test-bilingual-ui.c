@@ -378,6 +378,13 @@ test_translations_in_file (void)
                                                                         ADW_TYPE_ENTRY_ROW)), "action") == action);
   g_assert_nonnull (meeting);
 
+  /* The action's Welsh has its own field, below the action. */
+  g_assert_true (minutes_item_form_focus_translation (MINUTES_ITEM_FORM (form), G_OBJECT (action), "text"));
+  g_assert_true (ui_test_has_focus_within (find_translation_field (form, action, "text")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_translation_field (form, action, "text"))), ==,
+                   "Rhannu'r adroddiad");
+  ui_test_screenshot (GTK_WIDGET (window), "bilingual-actions.png");
+
   ui_test_close_window (window);
 }
 
