@@ -420,6 +420,100 @@ insert_text_cb (GtkEditable *delegate,
   focus_row (self->discussion_list, at + pieces->len - 1);
 }
 
+static void
+free_string (gpointer string)
+{
+  g_string_free (string, TRUE);
+}
+
+/* A block pasted (or dropped) into the translation of a line, as the
+ * translation of the discussion comes back from the translators: one piece
+ * per line, split as a block pasted into the lines themselves is, goes to
+ * the translation of this line and of the lines after it (what was there
+ * is replaced; procedural notes, which have no text, are passed over).
+ * What does not fit joins the last line. One undo step. */
+static void
+translation_insert_text_cb (GtkEditable *delegate,
+                            const char  *text,
+                            int          length,
+                            int         *position,
+                            GtkWidget   *row)
+{
+  MinutesItemForm *self = g_object_get_data (G_OBJECT (row), "form");
+  MinutesDiscussionEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
+  GListModel *discussion = minutes_agenda_item_get_discussion (self->item);
+  const char *language = self->translation_language;
+  g_autofree char *chunk = length < 0 ? g_strdup (text) : g_strndup (text, length);
+  g_autoptr(GPtrArray) pieces = split_block (chunk);
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GArray) positions = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  const char *current;
+  const char *split;
+  GtkListBoxRow *last_row;
+  GtkWidget *last_field;
+  guint at;
+  guint last;
+
+  if (pieces == NULL)
+    return;
+
+  g_signal_stop_emission_by_name (delegate, "insert-text");
+
+  at = entry_position (self->item, entry);
+  if (pieces->len == 0 || at == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* The lines the pieces go to: this one and those after it. */
+  lines = g_ptr_array_new_with_free_func (g_object_unref);
+  positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  texts = g_ptr_array_new_with_free_func (free_string);
+  for (guint i = at; i < g_list_model_get_n_items (discussion) && lines->len < pieces->len; i++)
+    {
+      g_autoptr(MinutesDiscussionEntry) line = g_list_model_get_item (discussion, i);
+
+      if (minutes_discussion_entry_get_entry_type (line) == MINUTES_ENTRY_PROCEDURAL)
+        continue;
+      g_ptr_array_add (lines, g_steal_pointer (&line));
+      g_array_append_val (positions, i);
+      g_ptr_array_add (texts, g_string_new (NULL));
+    }
+  last = lines->len - 1;
+
+  /* The first piece joins the text where the cursor was; what followed the
+   * cursor stays at the end of the block. */
+  current = minutes_node_get_translation (MINUTES_NODE (entry), language, "text");
+  if (current == NULL)
+    current = "";
+  split = g_utf8_offset_to_pointer (current, MIN (*position, (int) g_utf8_strlen (current, -1)));
+  g_string_append_len (g_ptr_array_index (texts, 0), current, split - current);
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      GString *line_text = g_ptr_array_index (texts, MIN (i, last));
+
+      if (i > last && line_text->len > 0)
+        g_string_append_c (line_text, ' ');
+      g_string_append (line_text, g_ptr_array_index (pieces, i));
+    }
+  g_string_append (g_ptr_array_index (texts, last), split);
+
+  for (guint i = 0; i < lines->len; i++)
+    minutes_node_set_translation (g_ptr_array_index (lines, i), language, "text",
+                                  ((GString *) g_ptr_array_index (texts, i))->str);
+
+  /* The cursor goes to the end of the last line filled. */
+  last_row = gtk_list_box_get_row_at_index (self->discussion_list,
+                                            (int) g_array_index (positions, guint, last));
+  last_field = last_row != NULL ? g_object_get_data (G_OBJECT (last_row), "translation") : NULL;
+  if (last_field != NULL)
+    {
+      gtk_widget_grab_focus (last_field);
+      gtk_editable_set_position (GTK_EDITABLE (last_field), -1);
+      minutes_reveal_later (GTK_WIDGET (last_row));
+    }
+}
+
 /* The field for the line in the translation language, below the line's
  * own: marked with the language where the number is above. */
 static GtkWidget *
@@ -449,6 +543,8 @@ new_translation_line (MinutesItemForm        *self,
   gtk_widget_add_css_class (translation, "minutes-translation");
   minutes_bind_translation (entry, language, "text", GTK_EDITABLE (translation));
   g_signal_connect (translation, "activate", G_CALLBACK (translation_activate_cb), row);
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (translation)), "insert-text",
+                    G_CALLBACK (translation_insert_text_cb), row);
   g_object_set_data (G_OBJECT (row), "translation", translation);
 
   gtk_box_append (GTK_BOX (line), holder);

@@ -385,6 +385,57 @@ test_translations_in_file (void)
                    "Rhannu'r adroddiad");
   ui_test_screenshot (GTK_WIDGET (window), "bilingual-actions.png");
 
+  /* The Welsh of the discussion, pasted as the translators sent it back
+   * (numbered, a point over two lines), fills the Welsh of each point from
+   * the one pasted into, in one step. */
+  {
+    GListModel *discussion = minutes_agenda_item_get_discussion (item);
+    guint n_lines = g_list_model_get_n_items (discussion);
+    g_autoptr(MinutesDiscussionEntry) first = g_list_model_get_item (discussion, 0);
+    g_autoptr(MinutesDiscussionEntry) second = g_list_model_get_item (discussion, 1);
+    g_autoptr(MinutesDiscussionEntry) third = g_list_model_get_item (discussion, 2);
+    g_autoptr(MinutesDiscussionEntry) fourth = g_list_model_get_item (discussion, 3);
+    g_autoptr(MinutesDiscussionEntry) last = g_list_model_get_item (discussion, n_lines - 1);
+    GtkWidget *field = find_translation_field (form, first, "text");
+    int position = 0;
+
+    gtk_editable_insert_text (GTK_EDITABLE (field),
+                              "4.1. Ail-lansio'r dull iechyd cyhoeddus.\n"
+                              "4.2. Croesawodd aelodau'r pwyllgor\n"
+                              "yr ymarfer ymgynghori.\n"
+                              "4.3. Cynadleddau achos amlasiantaethol.\n", -1, &position);
+    ui_test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (discussion), ==, n_lines);
+    g_assert_cmpstr (minutes_node_get_translation (MINUTES_NODE (first), "cy", "text"), ==,
+                     "Ail-lansio'r dull iechyd cyhoeddus.");
+    g_assert_cmpstr (minutes_node_get_translation (MINUTES_NODE (second), "cy", "text"), ==,
+                     "Croesawodd aelodau'r pwyllgor yr ymarfer ymgynghori.");
+    g_assert_cmpstr (minutes_node_get_translation (MINUTES_NODE (third), "cy", "text"), ==,
+                     "Cynadleddau achos amlasiantaethol.");
+    g_assert_null (minutes_node_get_translation (MINUTES_NODE (fourth), "cy", "text"));
+    /* The English is as it was, and the cursor in the last Welsh filled. */
+    g_assert_cmpstr (minutes_discussion_entry_get_text (second), ==,
+                     "Committee members welcomed the consultation exercise undertaken.");
+    g_assert_true (ui_test_has_focus_within (find_translation_field (form, third, "text")));
+    g_assert_cmpint (find_translation_problem (window, second, "text"), ==, -1);
+
+    ui_test_activate (window, "win.undo");
+    g_assert_null (minutes_node_get_translation (MINUTES_NODE (first), "cy", "text"));
+    g_assert_null (minutes_node_get_translation (MINUTES_NODE (second), "cy", "text"));
+    g_assert_null (minutes_node_get_translation (MINUTES_NODE (third), "cy", "text"));
+    ui_test_activate (window, "win.redo");
+    g_assert_nonnull (minutes_node_get_translation (MINUTES_NODE (third), "cy", "text"));
+
+    /* Into the last point: what does not fit joins it. */
+    position = 0;
+    gtk_editable_insert_text (GTK_EDITABLE (find_translation_field (form, last, "text")),
+                              "Y Panel.\nAsesiadau.", -1, &position);
+    ui_test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (discussion), ==, n_lines);
+    g_assert_cmpstr (minutes_node_get_translation (MINUTES_NODE (last), "cy", "text"), ==,
+                     "Y Panel. Asesiadau.");
+  }
+
   ui_test_close_window (window);
 }
 
