@@ -321,12 +321,14 @@ test_type_welsh (void)
     g_assert_cmpuint (g_list_model_get_n_items (minutes_agenda_item_get_discussion (item)), ==, n_lines);
   }
 
-  /* The button hides the fields, and shows them again. */
+  /* The button hides the fields, and shows them again; the form built
+   * again keeps the cursor. */
   ui_test_activate (window, "win.toggle-translations");
   g_assert_false (gtk_toggle_button_get_active (button));
   form = minutes_window_get_form (window);
   g_assert_true (MINUTES_IS_ITEM_FORM (form));
   g_assert_null (find_translation_field (form, point, "text"));
+  g_assert_true (ui_test_has_focus_within (form));
   ui_test_activate (window, "win.toggle-translations");
   form = minutes_window_get_form (window);
   g_assert_nonnull (find_translation_field (form, point, "text"));
