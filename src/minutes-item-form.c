@@ -120,10 +120,11 @@ update_number_cb (MinutesDiscussionEntry *entry,
   translation = g_object_get_data (G_OBJECT (row), "translation");
   if (translation != NULL)
     {
+      const char *language = g_object_get_data (G_OBJECT (translation), "minutes-language");
       /* Translators: the accessible name of the field for a line in another
        * language, e.g. "Point 3.1 (Welsh)" */
       g_autofree char *translated = g_strdup_printf (_("%s (%s)"), accessible,
-                                                     minutes_get_language_short_name (g_object_get_data (G_OBJECT (translation), "minutes-language")));
+                                                     minutes_get_language_short_name (language));
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (translation),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, translated,
