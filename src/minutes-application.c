@@ -103,6 +103,7 @@ minutes_application_startup (GApplication *application)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.toggle-preview", { "F9", NULL } },
+    { "win.toggle-translations", { "<Control><Shift>l", NULL } },
     { "win.show-problems", { "F8", NULL } },
     { "win.previous-section", { "<Alt>Up", "<Control>Page_Up", NULL } },
     { "win.next-section", { "<Alt>Down", "<Control>Page_Down", NULL } },

@@ -7,6 +7,10 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "minutes-core.h"
 #include "minutes-form-util.h"
@@ -284,4 +288,373 @@ minutes_spin_button_allow_unset (GtkSpinButton *spin)
 {
   g_signal_connect (spin, "output", G_CALLBACK (unset_spin_output_cb), NULL);
   g_signal_connect (spin, "input", G_CALLBACK (unset_spin_input_cb), NULL);
+}
+
+/* Languages */
+
+static gboolean
+has_language_prefix (const char *tag,
+                     const char *prefix)
+{
+  gsize len = strlen (prefix);
+
+  return g_ascii_strncasecmp (tag, prefix, len) == 0 &&
+         (tag[len] == '\0' || tag[len] == '-' || tag[len] == '_');
+}
+
+/* The name of a language tag we can name, to choose it by ("Welsh
+ * (Cymraeg)"); any other is shown as its tag. */
+char *
+minutes_dup_language_name (const char *tag)
+{
+  static const struct {
+    const char *prefix;
+    const char *name;
+  } names[] = {
+    { "en-GB", N_("English (United Kingdom)") },
+    { "en", N_("English") },
+    { "cy", N_("Welsh (Cymraeg)") },
+  };
+
+  g_return_val_if_fail (tag != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (has_language_prefix (tag, names[i].prefix))
+        return g_strdup (_(names[i].name));
+    }
+
+  return g_strdup (tag);
+}
+
+/* The short name of a language to label a field with ("Welsh"); any other
+ * is its tag. */
+const char *
+minutes_get_language_short_name (const char *tag)
+{
+  g_return_val_if_fail (tag != NULL, NULL);
+
+  if (has_language_prefix (tag, "cy"))
+    return _("Welsh");
+  if (has_language_prefix (tag, "en"))
+    return _("English");
+
+  return tag;
+}
+
+static gboolean
+same_language (const char *a,
+               const char *b)
+{
+  gsize la = strcspn (a, "-_");
+  gsize lb = strcspn (b, "-_");
+
+  return la == lb && g_ascii_strncasecmp (a, b, la) == 0;
+}
+
+static void
+add_node_languages (GPtrArray *languages,
+                    gpointer   node)
+{
+  GVariant *translations = minutes_node_get_translations (MINUTES_NODE (node));
+  GVariantIter iter;
+  const char *language;
+
+  if (translations == NULL)
+    return;
+
+  g_variant_iter_init (&iter, translations);
+  while (g_variant_iter_next (&iter, "{&s@a{ss}}", &language, NULL))
+    {
+      if (!g_ptr_array_find_with_equal_func (languages, language, g_str_equal, NULL))
+        g_ptr_array_add (languages, g_strdup (language));
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The language MEETING is typed in: its own, else its template's. Looked
+ * up only when needed, as this runs with every edit of a meeting in one
+ * language. */
+static const char *
+get_own_language (MinutesMeeting   *meeting,
+                  MinutesTemplate **template)
+{
+  const char *own = minutes_meeting_get_language (meeting);
+
+  if (own == NULL && *template == NULL)
+    *template = minutes_template_lookup_for_meeting (meeting, NULL);
+  if (own == NULL && *template != NULL)
+    own = minutes_template_get_language (*template);
+
+  return own;
+}
+
+/* The language the clerk gives the texts of MEETING in besides its own:
+ * the other language of a bilingual export (EXPORT_LANGUAGE, the setting:
+ * "cy+en-GB"), else the first language the meeting already holds
+ * translations in. NULL when the meeting is in one language only. */
+char *
+minutes_dup_translation_language (MinutesMeeting *meeting,
+                                  const char     *export_language)
+{
+  g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(MinutesTemplate) template = NULL;
+  g_auto(GStrv) exported = NULL;
+  const char *own = NULL;
+  GListModel *items;
+
+  g_return_val_if_fail (MINUTES_IS_MEETING (meeting), NULL);
+
+  exported = g_strsplit (export_language != NULL ? export_language : "", "+", -1);
+  if (g_strv_length (exported) > 1)
+    {
+      own = get_own_language (meeting, &template);
+      for (guint i = 0; exported[i] != NULL; i++)
+        {
+          if (exported[i][0] != '\0' && (own == NULL || !same_language (exported[i], own)))
+            return g_strdup (exported[i]);
+        }
+    }
+
+  add_node_languages (held, meeting);
+  items = minutes_meeting_get_items (meeting);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
+      GListModel *lists[] = {
+        minutes_agenda_item_get_discussion (item),
+        minutes_agenda_item_get_actions (item),
+        minutes_agenda_item_get_resolutions (item),
+      };
+
+      add_node_languages (held, item);
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        {
+          for (guint n = 0; n < g_list_model_get_n_items (lists[l]); n++)
+            {
+              g_autoptr(GObject) child = g_list_model_get_item (lists[l], n);
+
+              add_node_languages (held, child);
+            }
+        }
+    }
+
+  if (held->len == 0)
+    return NULL;
+
+  g_ptr_array_sort (held, compare_strings);
+  own = get_own_language (meeting, &template);
+  for (guint i = 0; i < held->len; i++)
+    {
+      const char *language = g_ptr_array_index (held, i);
+
+      if (own == NULL || !same_language (language, own))
+        return g_strdup (language);
+    }
+
+  return NULL;
+}
+
+static void
+translation_notify_cb (MinutesNode *node,
+                       GParamSpec  *pspec,
+                       GtkEditable *editable)
+{
+  const char *language = g_object_get_data (G_OBJECT (editable), "minutes-language");
+  const char *field = g_object_get_data (G_OBJECT (editable), "minutes-field");
+  const char *text = minutes_node_get_translation (node, language, field);
+
+  if (g_strcmp0 (gtk_editable_get_text (editable), text != NULL ? text : "") != 0)
+    gtk_editable_set_text (editable, text != NULL ? text : "");
+}
+
+static void
+translation_changed_cb (GtkEditable *editable,
+                        MinutesNode *node)
+{
+  const char *language = g_object_get_data (G_OBJECT (editable), "minutes-language");
+  const char *field = g_object_get_data (G_OBJECT (editable), "minutes-field");
+  const char *text = gtk_editable_get_text (editable);
+  const char *held = minutes_node_get_translation (node, language, field);
+
+  if (g_strcmp0 (held != NULL ? held : "", text) != 0)
+    minutes_node_set_translation (node, language, field, text);
+}
+
+/* Binds the translation of FIELD of NODE into LANGUAGE both ways to an
+ * entry, as minutes_bind_text() binds the field: typing sets it with
+ * minutes_node_set_translation() (so undo and autosave see it; an empty
+ * entry removes it), and a change of the model shows in the entry. */
+void
+minutes_bind_translation (gpointer     node,
+                          const char  *language,
+                          const char  *field,
+                          GtkEditable *editable)
+{
+  g_return_if_fail (MINUTES_IS_NODE (node));
+  g_return_if_fail (language != NULL && field != NULL);
+  g_return_if_fail (GTK_IS_EDITABLE (editable));
+
+  gtk_editable_set_enable_undo (editable, FALSE);
+  g_object_set_data_full (G_OBJECT (editable), "minutes-language", g_strdup (language), g_free);
+  g_object_set_data_full (G_OBJECT (editable), "minutes-field", g_strdup (field), g_free);
+  g_object_set_data_full (G_OBJECT (editable), "minutes-node", g_object_ref (node), g_object_unref);
+  translation_notify_cb (node, NULL, editable);
+  g_signal_connect_object (node, "notify::translations", G_CALLBACK (translation_notify_cb),
+                           editable, G_CONNECT_DEFAULT);
+  g_signal_connect_object (editable, "changed", G_CALLBACK (translation_changed_cb),
+                           node, G_CONNECT_DEFAULT);
+}
+
+/* A small label naming LANGUAGE by its code ("CY"), beside a field that
+ * holds the text in that language. */
+GtkWidget *
+minutes_language_badge_new (const char *language)
+{
+  g_autofree char *code = g_ascii_strup (language, (gssize) strcspn (language, "-_"));
+  GtkWidget *badge = gtk_label_new (code);
+
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (badge, minutes_get_language_short_name (language));
+  gtk_widget_add_css_class (badge, "minutes-language-badge");
+  /* The field's own name says the language. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+
+  return badge;
+}
+
+/* Makes ROW (an entry row of a form's template, hidden until then) the
+ * field for the translation of FIELD of NODE into LANGUAGE, titled after
+ * the field's TITLE: "Title (Welsh)". */
+void
+minutes_setup_translation_row (AdwEntryRow *row,
+                               gpointer     node,
+                               const char  *field,
+                               const char  *title,
+                               const char  *language)
+{
+  /* Translators: the title of the field for a text in another language,
+   * e.g. "Title (Welsh)": %s the field's own title, then the language */
+  g_autofree char *translated_title = g_strdup_printf (_("%s (%s)"), title,
+                                                       minutes_get_language_short_name (language));
+
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), translated_title);
+  adw_entry_row_add_prefix (row, minutes_language_badge_new (language));
+  gtk_widget_add_css_class (GTK_WIDGET (row), "minutes-translation");
+  minutes_bind_translation (node, language, field, GTK_EDITABLE (row));
+  gtk_widget_set_visible (GTK_WIDGET (row), TRUE);
+}
+
+GtkWidget *
+minutes_translation_row_new (gpointer    node,
+                             const char *field,
+                             const char *title,
+                             const char *language)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  minutes_setup_translation_row (ADW_ENTRY_ROW (row), node, field, title, language);
+
+  return row;
+}
+
+static void
+source_text_notify_cb (GObject      *node,
+                       GParamSpec   *pspec,
+                       AdwActionRow *row)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
+
+  g_object_get (node, pspec->name, &text, NULL);
+  escaped = g_markup_escape_text (text != NULL ? text : "", -1);
+  adw_action_row_set_subtitle (row, escaped);
+}
+
+/* Adds to GROUP a text of NODE the forms do not edit (it came with the
+ * agenda papers: an item's introduction, the meeting's attendance note),
+ * as a row that shows it, and the field for its translation into
+ * LANGUAGE below. Nothing when the text is blank and has no translation
+ * either. Returns whether it added the rows. */
+gboolean
+minutes_add_source_translation (AdwPreferencesGroup *group,
+                                gpointer             node,
+                                const char          *field,
+                                const char          *title,
+                                const char          *language)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *signal = g_strdup_printf ("notify::%s", field);
+  GtkWidget *source;
+
+  g_return_val_if_fail (ADW_IS_PREFERENCES_GROUP (group), FALSE);
+  g_return_val_if_fail (MINUTES_IS_NODE (node), FALSE);
+
+  g_object_get (node, field, &text, NULL);
+  if ((text == NULL || g_strstrip (text)[0] == '\0') &&
+      minutes_node_get_translation (node, language, field) == NULL)
+    return FALSE;
+
+  source = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (source), title);
+  source_text_notify_cb (node, g_object_class_find_property (G_OBJECT_GET_CLASS (node), field),
+                         ADW_ACTION_ROW (source));
+  g_signal_connect_object (node, signal, G_CALLBACK (source_text_notify_cb), source, G_CONNECT_DEFAULT);
+  adw_preferences_group_add (group, source);
+  adw_preferences_group_add (group, minutes_translation_row_new (node, field, title, language));
+
+  return TRUE;
+}
+
+static GtkWidget *
+find_translation (GtkWidget  *widget,
+                  gpointer    node,
+                  const char *field)
+{
+  if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget) &&
+      g_object_get_data (G_OBJECT (widget), "minutes-node") == node &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "minutes-field"), field) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_translation (child, node, field);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Focuses the field bound with minutes_bind_translation() to FIELD of
+ * NODE inside WIDGET, and scrolls it into view; FALSE when there is none. */
+gboolean
+minutes_focus_translation_in (GtkWidget  *widget,
+                              gpointer    node,
+                              const char *field)
+{
+  GtkWidget *editable;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  editable = find_translation (widget, node, field);
+  if (editable == NULL)
+    return FALSE;
+
+  gtk_widget_grab_focus (editable);
+  gtk_editable_set_position (GTK_EDITABLE (editable), -1);
+  minutes_reveal_later (editable);
+
+  return TRUE;
 }

@@ -43,13 +43,20 @@ struct _MinutesItemForm
   GtkSwitch          *exempt_switch;
   AdwEntryRow        *ground_row;
   AdwEntryRow        *publication_row;
+  AdwEntryRow        *title_translation_row;
+  AdwPreferencesGroup *texts_group;
 
   GtkWidget          *witness_picker;
   MinutesAgendaItem  *item;
   MinutesTemplate    *template;
+  char               *translation_language;  /* NULL: the texts in one language */
 };
 
 G_DEFINE_FINAL_TYPE (MinutesItemForm, minutes_item_form, ADW_TYPE_BIN)
+
+static GtkWidget *find_row_with (GtkListBox *list,
+                                 const char *key,
+                                 gpointer    object);
 
 static guint
 entry_position (MinutesAgendaItem      *item,
@@ -94,6 +101,7 @@ update_number_cb (MinutesDiscussionEntry *entry,
   GtkWidget *editable = g_object_get_data (G_OBJECT (row), "editable");
   g_autofree char *number = minutes_discussion_entry_dup_number (entry);
   g_autofree char *accessible = NULL;
+  GtkWidget *translation;
 
   gtk_label_set_text (label, number != NULL ? number : "");
 
@@ -108,6 +116,20 @@ update_number_cb (MinutesDiscussionEntry *entry,
   gtk_accessible_update_property (GTK_ACCESSIBLE (editable),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+
+  translation = g_object_get_data (G_OBJECT (row), "translation");
+  if (translation != NULL)
+    {
+      const char *language = g_object_get_data (G_OBJECT (translation), "minutes-language");
+      /* Translators: the accessible name of the field for a line in another
+       * language, e.g. "Point 3.1 (Welsh)" */
+      g_autofree char *translated = g_strdup_printf (_("%s (%s)"), accessible,
+                                                     minutes_get_language_short_name (language));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (translation),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, translated,
+                                      -1);
+    }
 }
 
 static void
@@ -122,6 +144,40 @@ entry_activate_cb (GtkEntry  *editable,
     return;
 
   insert_entry (self, position + 1, MINUTES_ENTRY_POINT);
+}
+
+/* Whether the focus is in WIDGET (an entry: in its text) */
+static gboolean
+focus_within (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Enter in the translation of a line goes on to the translation of the
+ * next line, as the clerk translates the discussion line by line. */
+static void
+translation_activate_cb (GtkEntry  *translation,
+                         GtkWidget *row)
+{
+  GtkWidget *next = gtk_widget_get_next_sibling (row);
+  GtkWidget *next_translation;
+
+  for (; next != NULL; next = gtk_widget_get_next_sibling (next))
+    {
+      if (!GTK_IS_LIST_BOX_ROW (next))
+        continue;
+      next_translation = g_object_get_data (G_OBJECT (next), "translation");
+      if (next_translation != NULL)
+        {
+          gtk_widget_grab_focus (next_translation);
+          gtk_editable_set_position (GTK_EDITABLE (next_translation), -1);
+          minutes_reveal_later (next);
+          return;
+        }
+    }
 }
 
 static gboolean
@@ -154,6 +210,7 @@ row_shortcut_cb (GtkWidget *row,
     }
 
   if (g_str_equal (what, "backspace") && editable != NULL &&
+      focus_within (editable) &&
       gtk_editable_get_text (GTK_EDITABLE (editable))[0] == '\0')
     {
       minutes_agenda_item_remove_entry (self->item, entry);
@@ -364,6 +421,139 @@ insert_text_cb (GtkEditable *delegate,
   focus_row (self->discussion_list, at + pieces->len - 1);
 }
 
+static void
+free_string (gpointer string)
+{
+  g_string_free (string, TRUE);
+}
+
+/* A block pasted (or dropped) into the translation of a line, as the
+ * translation of the discussion comes back from the translators: one piece
+ * per line, split as a block pasted into the lines themselves is, goes to
+ * the translation of this line and of the lines after it (what was there
+ * is replaced; procedural notes, which have no text, are passed over).
+ * What does not fit joins the last line. One undo step. */
+static void
+translation_insert_text_cb (GtkEditable *delegate,
+                            const char  *text,
+                            int          length,
+                            int         *position,
+                            GtkWidget   *row)
+{
+  MinutesItemForm *self = g_object_get_data (G_OBJECT (row), "form");
+  MinutesDiscussionEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
+  GListModel *discussion = minutes_agenda_item_get_discussion (self->item);
+  const char *language = self->translation_language;
+  g_autofree char *chunk = length < 0 ? g_strdup (text) : g_strndup (text, length);
+  g_autoptr(GPtrArray) pieces = split_block (chunk);
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GArray) positions = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  const char *current;
+  const char *split;
+  GtkListBoxRow *last_row;
+  GtkWidget *last_field;
+  guint at;
+  guint last;
+
+  if (pieces == NULL)
+    return;
+
+  g_signal_stop_emission_by_name (delegate, "insert-text");
+
+  at = entry_position (self->item, entry);
+  if (pieces->len == 0 || at == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* The lines the pieces go to: this one and those after it. */
+  lines = g_ptr_array_new_with_free_func (g_object_unref);
+  positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  texts = g_ptr_array_new_with_free_func (free_string);
+  for (guint i = at; i < g_list_model_get_n_items (discussion) && lines->len < pieces->len; i++)
+    {
+      g_autoptr(MinutesDiscussionEntry) line = g_list_model_get_item (discussion, i);
+
+      if (minutes_discussion_entry_get_entry_type (line) == MINUTES_ENTRY_PROCEDURAL)
+        continue;
+      g_ptr_array_add (lines, g_steal_pointer (&line));
+      g_array_append_val (positions, i);
+      g_ptr_array_add (texts, g_string_new (NULL));
+    }
+  last = lines->len - 1;
+
+  /* The first piece joins the text where the cursor was; what followed the
+   * cursor stays at the end of the block. */
+  current = minutes_node_get_translation (MINUTES_NODE (entry), language, "text");
+  if (current == NULL)
+    current = "";
+  split = g_utf8_offset_to_pointer (current, MIN (*position, (int) g_utf8_strlen (current, -1)));
+  g_string_append_len (g_ptr_array_index (texts, 0), current, split - current);
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      GString *line_text = g_ptr_array_index (texts, MIN (i, last));
+
+      if (i > last && line_text->len > 0)
+        g_string_append_c (line_text, ' ');
+      g_string_append (line_text, g_ptr_array_index (pieces, i));
+    }
+  g_string_append (g_ptr_array_index (texts, last), split);
+
+  for (guint i = 0; i < lines->len; i++)
+    minutes_node_set_translation (g_ptr_array_index (lines, i), language, "text",
+                                  ((GString *) g_ptr_array_index (texts, i))->str);
+
+  /* The cursor goes to the end of the last line filled. */
+  last_row = gtk_list_box_get_row_at_index (self->discussion_list,
+                                            (int) g_array_index (positions, guint, last));
+  last_field = last_row != NULL ? g_object_get_data (G_OBJECT (last_row), "translation") : NULL;
+  if (last_field != NULL)
+    {
+      gtk_widget_grab_focus (last_field);
+      gtk_editable_set_position (GTK_EDITABLE (last_field), -1);
+      minutes_reveal_later (GTK_WIDGET (last_row));
+    }
+}
+
+/* The field for the line in the translation language, below the line's
+ * own: marked with the language where the number is above. */
+static GtkWidget *
+new_translation_line (MinutesItemForm        *self,
+                      MinutesDiscussionEntry *entry,
+                      MinutesEntryType        type,
+                      GtkWidget              *number,
+                      GtkWidget              *row)
+{
+  const char *language = self->translation_language;
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *holder = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *translation = gtk_entry_new ();
+  g_autoptr(GtkSizeGroup) group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  /* Translators: the placeholder of the field for a line in another
+   * language, e.g. "Key point (Welsh)" */
+  g_autofree char *placeholder = g_strdup_printf (_("%s (%s)"),
+                                                  type == MINUTES_ENTRY_POINT ? _("Key point") : _("Narrative line"),
+                                                  minutes_get_language_short_name (language));
+
+  gtk_box_append (GTK_BOX (holder), minutes_language_badge_new (language));
+  gtk_size_group_add_widget (group, number);
+  gtk_size_group_add_widget (group, holder);
+
+  gtk_widget_set_hexpand (translation, TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (translation), placeholder);
+  gtk_widget_add_css_class (translation, "minutes-translation");
+  minutes_bind_translation (entry, language, "text", GTK_EDITABLE (translation));
+  g_signal_connect (translation, "activate", G_CALLBACK (translation_activate_cb), row);
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (translation)), "insert-text",
+                    G_CALLBACK (translation_insert_text_cb), row);
+  g_object_set_data (G_OBJECT (row), "translation", translation);
+
+  gtk_box_append (GTK_BOX (line), holder);
+  gtk_box_append (GTK_BOX (line), translation);
+
+  return line;
+}
+
 static GtkWidget *
 create_entry_row (gpointer item,
                   gpointer user_data)
@@ -374,6 +564,8 @@ create_entry_row (gpointer item,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *number = gtk_label_new (NULL);
+  GtkWidget *content = box;  /* where the number and the line's field go */
+  GtkWidget *lines = NULL;   /* with the translation: the line, then its translation */
   GtkWidget *button;
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -391,7 +583,16 @@ create_entry_row (gpointer item,
   gtk_label_set_xalign (GTK_LABEL (number), 0);
   gtk_widget_add_css_class (number, "numeric");
   gtk_widget_add_css_class (number, "dim-label");
-  gtk_box_append (GTK_BOX (box), number);
+
+  if (self->translation_language != NULL && type != MINUTES_ENTRY_PROCEDURAL)
+    {
+      lines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      gtk_widget_set_hexpand (lines, TRUE);
+      gtk_box_append (GTK_BOX (lines), content);
+      gtk_box_append (GTK_BOX (box), lines);
+    }
+  gtk_box_append (GTK_BOX (content), number);
 
   if (type == MINUTES_ENTRY_PROCEDURAL)
     {
@@ -431,7 +632,9 @@ create_entry_row (gpointer item,
       g_signal_connect (editable, "activate", G_CALLBACK (entry_activate_cb), row);
       g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (editable)), "insert-text",
                         G_CALLBACK (insert_text_cb), row);
-      gtk_box_append (GTK_BOX (box), editable);
+      gtk_box_append (GTK_BOX (content), editable);
+      if (lines != NULL)
+        gtk_box_append (GTK_BOX (lines), new_translation_line (self, entry, type, number, row));
       add_row_shortcut (row, "BackSpace", "backspace");
     }
 
@@ -525,6 +728,29 @@ create_action_row (gpointer item,
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
 
   return row;
+}
+
+/* With the translations shown, each action's row is followed by the row
+ * for its text in the other language: two rows an action, so the list is
+ * built here rather than bound to the model. */
+static void
+rebuild_actions (MinutesItemForm *self)
+{
+  GListModel *actions = minutes_agenda_item_get_actions (self->item);
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->actions_list, 0)) != NULL)
+    gtk_list_box_remove (self->actions_list, GTK_WIDGET (row));
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(MinutesAction) action = g_list_model_get_item (actions, i);
+
+      gtk_list_box_append (self->actions_list, create_action_row (action, self));
+      gtk_list_box_append (self->actions_list,
+                           minutes_translation_row_new (action, "text", _("Action"),
+                                                        self->translation_language));
+    }
 }
 
 /* Witnesses */
@@ -687,6 +913,12 @@ resolutions_changed_cb (MinutesItemForm *self)
 {
   rebuild_box (self->resolutions_box, minutes_agenda_item_get_resolutions (self->item),
                (GtkWidget *(*) (gpointer)) minutes_resolution_editor_new);
+
+  for (GtkWidget *editor = gtk_widget_get_first_child (self->resolutions_box);
+       editor != NULL && self->translation_language != NULL;
+       editor = gtk_widget_get_next_sibling (editor))
+    minutes_resolution_editor_set_translation_language (MINUTES_RESOLUTION_EDITOR (editor),
+                                                        self->translation_language);
 }
 
 static GtkWidget *
@@ -947,6 +1179,7 @@ minutes_item_form_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), MINUTES_TYPE_ITEM_FORM);
   g_clear_object (&self->item);
   g_clear_object (&self->template);
+  g_clear_pointer (&self->translation_language, g_free);
 
   G_OBJECT_CLASS (minutes_item_form_parent_class)->dispose (object);
 }
@@ -974,6 +1207,8 @@ minutes_item_form_class_init (MinutesItemFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, exempt_switch);
   gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, ground_row);
   gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, publication_row);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, title_translation_row);
+  gtk_widget_class_bind_template_child (widget_class, MinutesItemForm, texts_group);
   gtk_widget_class_bind_template_callback (widget_class, title_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, witness_activated_cb);
 
@@ -1117,16 +1352,14 @@ void
 minutes_item_form_add_action (MinutesItemForm *self)
 {
   g_autoptr(MinutesAction) action = minutes_action_new ();
-  guint position;
-  GtkListBoxRow *row;
+  GtkWidget *row;
 
   g_return_if_fail (MINUTES_IS_ITEM_FORM (self));
 
-  position = g_list_model_get_n_items (minutes_agenda_item_get_actions (self->item));
   minutes_agenda_item_append_action (self->item, action);
-  row = gtk_list_box_get_row_at_index (self->actions_list, (int) position);
+  row = find_row_with (self->actions_list, "action", action);
   if (row != NULL)
-    minutes_focus_editable (GTK_WIDGET (row));
+    minutes_focus_editable (row);
 }
 
 /* Puts the cursor where the clerk will type next: the title of a new item,
@@ -1212,4 +1445,71 @@ minutes_item_form_focus_property (MinutesItemForm *self,
 
   minutes_item_form_focus (self);
   return FALSE;
+}
+
+/**
+ * minutes_item_form_set_translation_language:
+ * @self: a #MinutesItemForm
+ * @language: (nullable): a language tag ("cy"), or %NULL
+ *
+ * Shows, below each text of the item the minutes print (its title, each
+ * line of discussion, each action, each resolution's wording, the texts
+ * that came with the papers), a field for it in @language, bound to
+ * minutes_node_set_translation(). Called once, before the form is shown:
+ * the window builds a new form when the language changes.
+ */
+void
+minutes_item_form_set_translation_language (MinutesItemForm *self,
+                                            const char      *language)
+{
+  static const struct {
+    const char *field;
+    const char *title;
+  } texts[] = {
+    { "introduction", N_("Introduction") },
+    { "agenda-text", N_("Agenda Text") },
+    { "recommendation", N_("Recommendation") },
+    { "decision", N_("Decision") },
+  };
+  gboolean any = FALSE;
+
+  g_return_if_fail (MINUTES_IS_ITEM_FORM (self));
+  g_return_if_fail (self->translation_language == NULL);
+
+  if (language == NULL)
+    return;
+
+  self->translation_language = g_strdup (language);
+
+  minutes_setup_translation_row (self->title_translation_row, self->item, "title", _("Title"), language);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    any |= minutes_add_source_translation (self->texts_group, self->item, texts[i].field,
+                                           _(texts[i].title), language);
+  gtk_widget_set_visible (GTK_WIDGET (self->texts_group), any);
+
+  /* The lines again, each with its translation. */
+  gtk_list_box_bind_model (self->discussion_list,
+                           minutes_agenda_item_get_discussion (self->item),
+                           create_entry_row, self, NULL);
+
+  gtk_list_box_bind_model (self->actions_list, NULL, NULL, NULL, NULL);
+  g_signal_connect_object (minutes_agenda_item_get_actions (self->item), "items-changed",
+                           G_CALLBACK (rebuild_actions), self, G_CONNECT_SWAPPED);
+  rebuild_actions (self);
+
+  resolutions_changed_cb (self);
+}
+
+/* Focuses the field for the translation of property name of object (the
+ * item, or a line, action or resolution in it); FALSE when the form shows
+ * none. */
+gboolean
+minutes_item_form_focus_translation (MinutesItemForm *self,
+                                     GObject         *object,
+                                     const char      *name)
+{
+  g_return_val_if_fail (MINUTES_IS_ITEM_FORM (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+
+  return name != NULL && minutes_focus_translation_in (GTK_WIDGET (self), object, name);
 }

@@ -25,5 +25,10 @@ void               minutes_item_form_focus      (MinutesItemForm   *self);
 gboolean           minutes_item_form_focus_property (MinutesItemForm *self,
                                                      GObject         *object,
                                                      const char      *name);
+void               minutes_item_form_set_translation_language (MinutesItemForm *self,
+                                                               const char      *language);
+gboolean           minutes_item_form_focus_translation        (MinutesItemForm *self,
+                                                               GObject         *object,
+                                                               const char      *name);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 
 #include "minutes-form-util.h"
 #include "minutes-meeting-form.h"
@@ -27,8 +28,11 @@ struct _MinutesMeetingForm
   AdwEntryRow    *contact_role_row;
   AdwEntryRow    *contact_email_row;
   AdwActionRow   *template_row;
+  AdwEntryRow    *committee_translation_row;
+  AdwPreferencesGroup *texts_group;
 
   MinutesMeeting *meeting;
+  char           *translation_language;
 };
 
 G_DEFINE_FINAL_TYPE (MinutesMeetingForm, minutes_meeting_form, ADW_TYPE_BIN)
@@ -108,6 +112,7 @@ minutes_meeting_form_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MINUTES_TYPE_MEETING_FORM);
   g_clear_object (&self->meeting);
+  g_clear_pointer (&self->translation_language, g_free);
 
   G_OBJECT_CLASS (minutes_meeting_form_parent_class)->dispose (object);
 }
@@ -129,6 +134,8 @@ minutes_meeting_form_class_init (MinutesMeetingFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MinutesMeetingForm, contact_role_row);
   gtk_widget_class_bind_template_child (widget_class, MinutesMeetingForm, contact_email_row);
   gtk_widget_class_bind_template_child (widget_class, MinutesMeetingForm, template_row);
+  gtk_widget_class_bind_template_child (widget_class, MinutesMeetingForm, committee_translation_row);
+  gtk_widget_class_bind_template_child (widget_class, MinutesMeetingForm, texts_group);
 }
 
 static void
@@ -201,4 +208,46 @@ minutes_meeting_form_focus_property (MinutesMeetingForm *self,
     }
 
   return FALSE;
+}
+
+/**
+ * minutes_meeting_form_set_translation_language:
+ * @self: a #MinutesMeetingForm
+ * @language: (nullable): a language tag ("cy"), or %NULL
+ *
+ * Shows, below each text of the meeting the minutes print, a field for it
+ * in @language (minutes_node_set_translation()). Called once, before the
+ * form is shown: the window builds a new form when the language changes.
+ */
+void
+minutes_meeting_form_set_translation_language (MinutesMeetingForm *self,
+                                               const char         *language)
+{
+  gboolean any = FALSE;
+
+  g_return_if_fail (MINUTES_IS_MEETING_FORM (self));
+  g_return_if_fail (self->translation_language == NULL);
+
+  if (language == NULL)
+    return;
+
+  self->translation_language = g_strdup (language);
+  minutes_setup_translation_row (self->committee_translation_row, self->meeting, "committee",
+                                 _("Committee"), language);
+  any |= minutes_add_source_translation (self->texts_group, self->meeting, "title",
+                                         _("Title"), language);
+  any |= minutes_add_source_translation (self->texts_group, self->meeting, "attendance-note",
+                                         _("Attendance Note"), language);
+  gtk_widget_set_visible (GTK_WIDGET (self->texts_group), any);
+}
+
+/* Focuses the field for the translation of the meeting's property name;
+ * FALSE when the form shows none. */
+gboolean
+minutes_meeting_form_focus_translation (MinutesMeetingForm *self,
+                                        const char         *name)
+{
+  g_return_val_if_fail (MINUTES_IS_MEETING_FORM (self), FALSE);
+
+  return name != NULL && minutes_focus_translation_in (GTK_WIDGET (self), self->meeting, name);
 }

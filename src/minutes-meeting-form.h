@@ -19,5 +19,9 @@ G_DECLARE_FINAL_TYPE (MinutesMeetingForm, minutes_meeting_form, MINUTES, MEETING
 GtkWidget *minutes_meeting_form_new            (MinutesMeeting     *meeting);
 gboolean   minutes_meeting_form_focus_property (MinutesMeetingForm *self,
                                                 const char         *name);
+void       minutes_meeting_form_set_translation_language (MinutesMeetingForm *self,
+                                                          const char         *language);
+gboolean   minutes_meeting_form_focus_translation        (MinutesMeetingForm *self,
+                                                          const char         *name);
 
 G_END_DECLS

@@ -135,31 +135,6 @@ minutes_preferences_list_templates (void)
   return templates;
 }
 
-/* The language tags we can name; any other is shown as its tag. */
-static char *
-dup_language_name (const char *tag)
-{
-  static const struct {
-    const char *prefix;
-    const char *name;
-  } names[] = {
-    { "en-GB", N_("English (United Kingdom)") },
-    { "en", N_("English") },
-    { "cy", N_("Welsh (Cymraeg)") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      gsize len = strlen (names[i].prefix);
-
-      if (g_ascii_strncasecmp (tag, names[i].prefix, len) == 0 &&
-          (tag[len] == '\0' || tag[len] == '-' || tag[len] == '_'))
-        return g_strdup (_(names[i].name));
-    }
-
-  return g_strdup (tag);
-}
-
 static void
 template_selected_cb (MinutesPreferencesWindow *self)
 {
@@ -280,7 +255,7 @@ fill_templates (MinutesPreferencesWindow *self)
 
       if (language != NULL && language[0] != '\0' && !g_hash_table_contains (seen, language))
         {
-          g_autofree char *name = dup_language_name (language);
+          g_autofree char *name = minutes_dup_language_name (language);
 
           g_hash_table_add (seen, (gpointer) language);
           gtk_string_list_append (language_names, name);
@@ -302,8 +277,8 @@ fill_templates (MinutesPreferencesWindow *self)
 
           if (a == b)
             continue;
-          first_name = dup_language_name (first);
-          second_name = dup_language_name (second);
+          first_name = minutes_dup_language_name (first);
+          second_name = minutes_dup_language_name (second);
           /* Translators: a bilingual export, e.g. "Welsh, then English" */
           name = g_strdup_printf (_("%s, then %s"), first_name, second_name);
           gtk_string_list_append (language_names, name);

@@ -26,6 +26,7 @@ struct _MinutesResolutionEditor
   /* Template widgets */
   AdwActionRow      *kind_row;
   AdwEntryRow       *text_row;
+  AdwEntryRow       *text_translation_row;
   GtkListBox        *points_list;
 
   MinutesResolution *resolution;
@@ -246,6 +247,7 @@ minutes_resolution_editor_class_init (MinutesResolutionEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/minutes-resolution-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, MinutesResolutionEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, MinutesResolutionEditor, text_row);
+  gtk_widget_class_bind_template_child (widget_class, MinutesResolutionEditor, text_translation_row);
   gtk_widget_class_bind_template_child (widget_class, MinutesResolutionEditor, points_list);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_point_clicked_cb);
@@ -348,4 +350,19 @@ minutes_resolution_editor_add_point (MinutesResolutionEditor *self)
     }
 
   return insert_point (self, position);
+}
+
+/* Shows, below the wording, a field for it in LANGUAGE (NULL: none).
+ * Called once, before the editor is shown. */
+void
+minutes_resolution_editor_set_translation_language (MinutesResolutionEditor *self,
+                                                    const char              *language)
+{
+  g_return_if_fail (MINUTES_IS_RESOLUTION_EDITOR (self));
+
+  if (language == NULL || gtk_widget_get_visible (GTK_WIDGET (self->text_translation_row)))
+    return;
+
+  minutes_setup_translation_row (self->text_translation_row, self->resolution, "text",
+                                 _("Wording"), language);
 }

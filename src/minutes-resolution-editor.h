@@ -20,5 +20,7 @@ GtkWidget *minutes_resolution_editor_new       (MinutesResolution *resolution);
 MinutesResolution *minutes_resolution_editor_get_resolution (MinutesResolutionEditor *self);
 void       minutes_resolution_editor_focus     (MinutesResolutionEditor *self);
 MinutesResolutionPoint *minutes_resolution_editor_add_point (MinutesResolutionEditor *self);
+void       minutes_resolution_editor_set_translation_language (MinutesResolutionEditor *self,
+                                                               const char              *language);
 
 G_END_DECLS

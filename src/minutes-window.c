@@ -64,6 +64,7 @@ struct _MinutesWindow
   GtkLabel              *errors_label;
   GtkWidget             *warnings_icon;
   GtkLabel              *warnings_label;
+  GtkToggleButton       *translations_button;
 
   GSettings             *settings;
   MinutesPreviewBackend *backend;
@@ -86,6 +87,11 @@ struct _MinutesWindow
   Section                section;
   MinutesAgendaItem     *item;
 
+  /* The meeting's second language, if any, and whether the forms show a
+   * field for each text in it */
+  char                  *translation_language;
+  gboolean               translations_visible;
+
   GCancellable          *load_cancellable;
   guint                  render_source;
   guint                  check_item_source;
@@ -96,6 +102,7 @@ G_DEFINE_FINAL_TYPE (MinutesWindow, minutes_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_PREVIEW_VISIBLE,
+  PROP_TRANSLATIONS_VISIBLE,
   N_PROPS
 };
 
@@ -103,6 +110,7 @@ static GParamSpec *properties[N_PROPS];
 
 static void meeting_changed_cb (MinutesWindow  *self,
                                 MinutesMeeting *meeting);
+static void reload_form        (MinutesWindow     *self);
 static void show_section       (MinutesWindow     *self,
                                 Section            section,
                                 MinutesAgendaItem *item);
@@ -401,6 +409,67 @@ back_clicked_cb (MinutesWindow *self)
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
 }
 
+/* The language the forms show a field for each text in, or NULL */
+static const char *
+get_shown_translation_language (MinutesWindow *self)
+{
+  return self->translations_visible ? self->translation_language : NULL;
+}
+
+/* Builds the form shown again, as when the translations are shown or
+ * hidden. */
+static void
+reload_form (MinutesWindow *self)
+{
+  if (self->meeting == NULL || adw_bin_get_child (self->form_bin) == NULL)
+    return;
+
+  adw_bin_set_child (self->form_bin, NULL);
+  show_section (self, self->section, self->item);
+}
+
+/* Finds the meeting's second language again (FULL), or only when it has
+ * none yet, as the clerk's first translation makes it bilingual: one undone
+ * does not take the fields away while the clerk types. */
+static void
+update_translation_language (MinutesWindow *self,
+                             gboolean       full)
+{
+  g_autofree char *export_language = NULL;
+  g_autofree char *language = NULL;
+
+  if (!full && self->translation_language != NULL)
+    return;
+
+  if (self->meeting != NULL)
+    {
+      export_language = g_settings_get_string (self->settings, "export-language");
+      language = minutes_dup_translation_language (self->meeting, export_language);
+    }
+
+  if (language != NULL)
+    {
+      gtk_button_set_label (GTK_BUTTON (self->translations_button),
+                            minutes_get_language_short_name (language));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->translations_button), language != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-translations", language != NULL);
+
+  if (g_strcmp0 (language, self->translation_language) == 0)
+    return;
+
+  g_free (self->translation_language);
+  self->translation_language = g_steal_pointer (&language);
+  if (self->translations_visible)
+    reload_form (self);
+}
+
+static void
+export_language_changed_cb (MinutesWindow *self)
+{
+  update_translation_language (self, TRUE);
+}
+
 /* Shows the form of a section and brings its part of the minutes into
  * view. */
 static void
@@ -423,6 +492,8 @@ show_section (MinutesWindow     *self,
     {
     case SECTION_DETAILS:
       form = minutes_meeting_form_new (self->meeting);
+      minutes_meeting_form_set_translation_language (MINUTES_MEETING_FORM (form),
+                                                     get_shown_translation_language (self));
       break;
 
     case SECTION_ATTENDANCE:
@@ -435,6 +506,8 @@ show_section (MinutesWindow     *self,
 
     case SECTION_ITEM:
       form = minutes_item_form_new (item);
+      minutes_item_form_set_translation_language (MINUTES_ITEM_FORM (form),
+                                                  get_shown_translation_language (self));
       break;
 
     case SECTION_CLOSE:
@@ -882,6 +955,7 @@ set_meeting (MinutesWindow   *self,
 
   self->section = SECTION_DETAILS;
   rebuild_sidebar (self);
+  update_translation_language (self, TRUE);
   show_section (self, SECTION_DETAILS, NULL);
   render_meeting (self, template);
   check_meeting (self, template);
@@ -927,6 +1001,7 @@ meeting_changed_cb (MinutesWindow  *self,
 
   set_modified (self, TRUE);
   update_actions (self);
+  update_translation_language (self, FALSE);
 
   /* Changes come in bursts; render and check once they are all in */
   if (self->render_source == 0)
@@ -1579,6 +1654,7 @@ minutes_window_finalize (GObject *object)
   MinutesWindow *self = MINUTES_WINDOW (object);
 
   g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->translation_language, g_free);
 
   G_OBJECT_CLASS (minutes_window_parent_class)->finalize (object);
 }
@@ -1596,6 +1672,10 @@ minutes_window_get_property (GObject    *object,
     case PROP_PREVIEW_VISIBLE:
       /* Asked for by the action before the template is built, too. */
       g_value_set_boolean (value, self->preview == NULL || gtk_widget_get_visible (self->preview));
+      break;
+
+    case PROP_TRANSLATIONS_VISIBLE:
+      g_value_set_boolean (value, self->translations_visible);
       break;
 
     default:
@@ -1621,6 +1701,16 @@ minutes_window_set_property (GObject      *object,
         }
       break;
 
+    case PROP_TRANSLATIONS_VISIBLE:
+      if (self->translations_visible != g_value_get_boolean (value))
+        {
+          self->translations_visible = g_value_get_boolean (value);
+          if (self->translation_language != NULL)
+            reload_form (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1642,6 +1732,11 @@ minutes_window_class_init (MinutesWindowClass *klass)
 
   properties[PROP_PREVIEW_VISIBLE] =
     g_param_spec_boolean ("preview-visible", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_TRANSLATIONS_VISIBLE] =
+    g_param_spec_boolean ("translations-visible", NULL, NULL,
                           TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
@@ -1671,6 +1766,7 @@ minutes_window_class_init (MinutesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, errors_label);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, warnings_icon);
   gtk_widget_class_bind_template_child (widget_class, MinutesWindow, warnings_label);
+  gtk_widget_class_bind_template_child (widget_class, MinutesWindow, translations_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_cb);
@@ -1688,6 +1784,7 @@ minutes_window_class_init (MinutesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-preview", "preview-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-translations", "translations-visible");
   gtk_widget_class_install_action (widget_class, "win.previous-section", NULL, section_action);
   gtk_widget_class_install_action (widget_class, "win.next-section", NULL, section_action);
   gtk_widget_class_install_action (widget_class, "win.add-item", NULL, add_item_action);
@@ -1729,6 +1826,11 @@ minutes_window_init (MinutesWindow *self)
   g_signal_connect_object (self->settings, "changed::autosave-interval",
                            G_CALLBACK (autosave_interval_changed_cb), self, G_CONNECT_SWAPPED);
   g_settings_bind (self->settings, "show-preview", self, "preview-visible", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-translations", self, "translations-visible", G_SETTINGS_BIND_DEFAULT);
+  /* Until a bilingual meeting is shown */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-translations", FALSE);
+  g_signal_connect_object (self->settings, "changed::export-language",
+                           G_CALLBACK (export_language_changed_cb), self, G_CONNECT_SWAPPED);
   update_actions (self);
 }
 
@@ -2198,6 +2300,53 @@ minutes_window_get_problems (MinutesWindow *self)
   return self->validator != NULL ? G_LIST_MODEL (self->validator) : NULL;
 }
 
+static gboolean
+focus_translation (MinutesWindow *self,
+                   GObject       *object,
+                   const char    *property)
+{
+  GtkWidget *form = adw_bin_get_child (self->form_bin);
+
+  if (MINUTES_IS_MEETING_FORM (form))
+    return minutes_meeting_form_focus_translation (MINUTES_MEETING_FORM (form), property);
+  if (MINUTES_IS_ITEM_FORM (form))
+    return minutes_item_form_focus_translation (MINUTES_ITEM_FORM (form), object, property);
+
+  return FALSE;
+}
+
+/* A text given in one language only: the fields for the translations are
+ * shown, and the field missing focused: the translation, or the text
+ * itself when only the translation was given. The meeting's texts are all
+ * in its details. */
+static void
+show_missing_translation (MinutesWindow     *self,
+                          GObject           *object,
+                          const char        *property,
+                          Section            section,
+                          MinutesAgendaItem *item)
+{
+  g_autofree char *text = NULL;
+  gboolean focused = FALSE;
+
+  if (MINUTES_IS_MEETING (object))
+    section = SECTION_DETAILS;
+
+  update_translation_language (self, FALSE);
+  if (!self->translations_visible)
+    g_object_set (self, "translations-visible", TRUE, NULL);
+
+  show_section (self, section, item);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+
+  if (property != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (object), property) != NULL)
+    g_object_get (object, property, &text, NULL);
+  if (text == NULL || g_strstrip (text)[0] == '\0')
+    focused = focus_property (self, object, property);
+  if (!focused)
+    focus_translation (self, object, property);
+}
+
 /**
  * minutes_window_show_problem:
  * @self: a #MinutesWindow
@@ -2226,6 +2375,12 @@ minutes_window_show_problem (MinutesWindow  *self,
   /* A problem found before the item was deleted */
   if (section == SECTION_ITEM && !item_in_meeting (self, item))
     return;
+
+  if (g_strcmp0 (minutes_problem_get_rule_id (problem), "missing-translation") == 0)
+    {
+      show_missing_translation (self, object, property, section, item);
+      return;
+    }
 
   show_section (self, section, item);
   adw_leaflet_set_visible_child (self->leaflet, self->content);

@@ -178,9 +178,28 @@ check_tree (GtkWidget  *widget,
     check_tree (child, unnamed, n_checked);
 }
 
-static void
-test_every_input_named (void)
+/* The fields of a form for a text in another language (bound with
+ * minutes_bind_translation(), which marks them with it). */
+static guint
+count_translation_fields (GtkWidget *form)
 {
+  g_autoptr(GPtrArray) editables = g_ptr_array_new ();
+  guint n = 0;
+
+  ui_test_collect (form, GTK_TYPE_EDITABLE, editables);
+  for (guint i = 0; i < editables->len; i++)
+    n += g_object_get_data (g_ptr_array_index (editables, i), "minutes-language") != NULL;
+
+  return n;
+}
+
+/* DATA: non-NULL to walk the forms of the meeting exported in Welsh and
+ * English, with a field for the Welsh of each text. */
+static void
+test_every_input_named (gconstpointer data)
+{
+  gboolean bilingual = data != NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *path = ui_test_get_example_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GPtrArray) unnamed = g_ptr_array_new_with_free_func (g_free);
@@ -189,7 +208,9 @@ test_every_input_named (void)
   MinutesMeeting *meeting;
   guint n_sections;
   guint n_checked = 0;
+  guint n_translations = 0;
 
+  g_settings_set_string (settings, "export-language", bilingual ? "cy+en-GB" : "");
   window = minutes_window_new (ui_test_get_application ());
   g_object_ref_sink (window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1300, 850);
@@ -210,6 +231,7 @@ test_every_input_named (void)
       g_assert_nonnull (form);
       g_ptr_array_add (forms, form);
       check_tree (GTK_WIDGET (window), unnamed, &n_checked);
+      n_translations += count_translation_fields (form);
 
       if (i + 1 < n_sections)
         ui_test_activate (window, "win.next-section");
@@ -220,6 +242,11 @@ test_every_input_named (void)
     g_assert_true (g_ptr_array_index (forms, i) != g_ptr_array_index (forms, i - 1));
   g_test_message ("%u input widgets checked in %u sections", n_checked, n_sections);
   g_assert_cmpuint (n_checked, >, 50);
+  /* The walk did meet the fields for the Welsh, when there were some. */
+  if (bilingual)
+    g_assert_cmpuint (n_translations, >, 40);
+  else
+    g_assert_cmpuint (n_translations, ==, 0);
 
   if (unnamed->len > 0)
     {
@@ -232,6 +259,7 @@ test_every_input_named (void)
       g_string_free (report, TRUE);
     }
 
+  g_settings_reset (settings, "export-language");
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
 }
@@ -336,7 +364,8 @@ main (int   argc,
     return UI_TEST_SKIPPED;
 
   g_test_add_func ("/a11y/check-finds-unnamed", test_check_finds_unnamed);
-  g_test_add_func ("/a11y/every-input-named", test_every_input_named);
+  g_test_add_data_func ("/a11y/every-input-named", NULL, test_every_input_named);
+  g_test_add_data_func ("/a11y/every-input-named-bilingual", "cy", test_every_input_named);
   g_test_add_func ("/a11y/screenshots", test_screenshots);
 
   return ui_test_run ();

@@ -180,6 +180,51 @@ test_typing_merges (void)
   g_assert_cmpstr (minutes_meeting_get_title (meeting), ==, "A");
 }
 
+/* Typing the translation of a field merges like typing the field: one
+ * step per field and language, as the translations are one property. */
+static void
+test_translation_typing_merges (void)
+{
+  g_autoptr(MinutesMeeting) meeting = minutes_meeting_new ();
+  g_autoptr(MinutesUndoStack) stack = minutes_undo_stack_new (meeting);
+  MinutesNode *node = MINUTES_NODE (meeting);
+
+  minutes_undo_stack_set_merge_interval (stack, 60 * 1000);
+
+  minutes_node_set_translation (node, "cy", "committee", "P");
+  end_action ();
+  minutes_node_set_translation (node, "cy", "committee", "Pw");
+  end_action ();
+  minutes_node_set_translation (node, "cy", "committee", "Pwyllgor");
+  end_action ();
+  /* Another field, or the same field in another language, is a step of
+   * its own. */
+  minutes_node_set_translation (node, "cy", "title", "C");
+  end_action ();
+  minutes_node_set_translation (node, "cy", "title", "Cofnodion");
+  end_action ();
+  minutes_node_set_translation (node, "fr", "title", "Procès-verbal");
+  end_action ();
+  /* Clearing a field as part of the same typing is in its step too. */
+  minutes_node_set_translation (node, "fr", "title", NULL);
+  end_action ();
+
+  g_assert_true (minutes_undo_stack_undo (stack));
+  g_assert_null (minutes_node_get_translation (node, "fr", "title"));
+  g_assert_cmpstr (minutes_node_get_translation (node, "cy", "title"), ==, "Cofnodion");
+  g_assert_true (minutes_undo_stack_undo (stack));
+  g_assert_null (minutes_node_get_translation (node, "cy", "title"));
+  g_assert_cmpstr (minutes_node_get_translation (node, "cy", "committee"), ==, "Pwyllgor");
+  g_assert_true (minutes_undo_stack_undo (stack));
+  g_assert_null (minutes_node_get_translations (node));
+  g_assert_false (minutes_undo_stack_get_can_undo (stack));
+
+  redo_all (stack);
+  g_assert_cmpstr (minutes_node_get_translation (node, "cy", "committee"), ==, "Pwyllgor");
+  g_assert_cmpstr (minutes_node_get_translation (node, "cy", "title"), ==, "Cofnodion");
+  g_assert_null (minutes_node_get_translation (node, "fr", "title"));
+}
+
 static void
 test_items (void)
 {
@@ -535,6 +580,7 @@ main (int   argc,
 
   g_test_add_func ("/undo/property", test_property);
   g_test_add_func ("/undo/typing-merges", test_typing_merges);
+  g_test_add_func ("/undo/translation-typing-merges", test_translation_typing_merges);
   g_test_add_func ("/undo/items", test_items);
   g_test_add_func ("/undo/points", test_points);
   g_test_add_func ("/undo/remove-person-restores-references", test_remove_person_restores_references);

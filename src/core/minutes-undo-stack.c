@@ -25,7 +25,8 @@
  * one user action, is undone as a whole. Consecutive changes of the same text
  * property of the same object, each in its own iteration (typing), merge
  * into one step until close_step () or a pause longer than the merge
- * interval. */
+ * interval; so do those of one translated text of a node (one field in one
+ * language of its "translations"). */
 
 typedef enum
 {
@@ -220,6 +221,94 @@ seal_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Adds every text of TRANSLATIONS (a{sa{ss}}) to TEXTS, keyed by language
+ * and field joined by a byte no tag or property name holds. */
+static void
+add_translated_texts (GHashTable *texts,
+                      GVariant   *translations)
+{
+  GVariantIter languages;
+  const char *language;
+  GVariant *fields;
+
+  if (translations == NULL)
+    return;
+
+  g_variant_iter_init (&languages, translations);
+  while (g_variant_iter_next (&languages, "{&s@a{ss}}", &language, &fields))
+    {
+      GVariantIter iter;
+      const char *field;
+      const char *text;
+
+      g_variant_iter_init (&iter, fields);
+      while (g_variant_iter_next (&iter, "{&s&s}", &field, &text))
+        g_hash_table_insert (texts, g_strconcat (language, "\x1f", field, NULL), g_strdup (text));
+      g_variant_unref (fields);
+    }
+}
+
+/* The one text (language and field) that differs between the translations
+ * of EDIT before and after, or NULL when none or several do. */
+static char *
+dup_translated_text_changed (Edit *edit)
+{
+  g_autoptr(GHashTable) before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) after = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *changed = NULL;
+  GHashTable *sides[2][2] = { { before, after }, { after, before } };
+
+  add_translated_texts (before, g_value_get_variant (&edit->old_value));
+  add_translated_texts (after, g_value_get_variant (&edit->new_value));
+
+  for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+    {
+      GHashTableIter iter;
+      const char *key;
+      const char *text;
+
+      g_hash_table_iter_init (&iter, sides[s][0]);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &text))
+        {
+          if (g_strcmp0 (text, g_hash_table_lookup (sides[s][1], key)) == 0 ||
+              g_strcmp0 (key, changed) == 0)
+            continue;
+          if (changed != NULL)
+            return NULL;
+          changed = g_strdup (key);
+        }
+    }
+
+  return g_steal_pointer (&changed);
+}
+
+/* Whether EDIT continues the typing of PREVIOUS, an edit of the same
+ * property of the same object: any text property, or the translations of a
+ * node when both change the same field in the same language. */
+static gboolean
+continues_typing (Edit *previous,
+                  Edit *edit)
+{
+  g_autofree char *typed = NULL;
+  g_autofree char *typing = NULL;
+
+  if (previous->kind != EDIT_PROPERTY ||
+      previous->object != edit->object ||
+      previous->pspec != edit->pspec)
+    return FALSE;
+
+  if (G_PARAM_SPEC_VALUE_TYPE (edit->pspec) == G_TYPE_STRING)
+    return TRUE;
+
+  if (!MINUTES_IS_NODE (edit->object) || !g_str_equal (edit->pspec->name, "translations"))
+    return FALSE;
+
+  typed = dup_translated_text_changed (previous);
+  typing = dup_translated_text_changed (edit);
+
+  return typed != NULL && g_strcmp0 (typed, typing) == 0;
+}
+
 static gboolean
 try_merge (MinutesUndoStack *self,
            Edit             *edit,
@@ -229,7 +318,8 @@ try_merge (MinutesUndoStack *self,
   Edit *previous;
 
   if (edit->kind != EDIT_PROPERTY ||
-      G_PARAM_SPEC_VALUE_TYPE (edit->pspec) != G_TYPE_STRING ||
+      (G_PARAM_SPEC_VALUE_TYPE (edit->pspec) != G_TYPE_STRING &&
+       G_PARAM_SPEC_VALUE_TYPE (edit->pspec) != G_TYPE_VARIANT) ||
       self->undo->len == 0)
     return FALSE;
 
@@ -239,9 +329,7 @@ try_merge (MinutesUndoStack *self,
     return FALSE;
 
   previous = g_ptr_array_index (last->edits, 0);
-  if (previous->kind != EDIT_PROPERTY ||
-      previous->object != edit->object ||
-      previous->pspec != edit->pspec)
+  if (!continues_typing (previous, edit))
     return FALSE;
 
   g_value_unset (&previous->new_value);
