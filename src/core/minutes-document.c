@@ -826,6 +826,8 @@ load_discussion (Loader            *loader,
                                         "translations", NULL };
   JsonArray *array;
 
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+
   if (!read_array (loader, object, path, "discussion", &array, error))
     return FALSE;
 
@@ -870,8 +872,13 @@ load_discussion (Loader            *loader,
                             NULL);
       if (!read_translations (loader, element, element_path, MINUTES_NODE (entry), error))
         return FALSE;
-      minutes_agenda_item_append_entry (item, entry);
+      g_ptr_array_add (entries, g_steal_pointer (&entry));
     }
+
+  /* In one go: a long discussion added point by point told every watcher
+   * of the list (numbering, parents) thousands of times */
+  g_list_store_splice (G_LIST_STORE (minutes_agenda_item_get_discussion (item)), 0, 0,
+                       entries->pdata, entries->len);
 
   return TRUE;
 }
