@@ -1258,16 +1258,16 @@ get_format (MinutesTemplate *self,
  * spans: dates and times keep their machine-readable value, so that HTML
  * can mark them up. A key without an argument is printed as it stands, so a
  * mistake in a template shows in the document rather than dropping words. */
-void
-minutes_template_expand_pattern (const char              *pattern,
-                                 const MinutesPhraseArg  *args,
-                                 guint                    n_args,
-                                 GPtrArray               *spans)
+/* The one expansion of a pattern: into @spans (text runs and the dates,
+ * times and links of @args), or, with @spans NULL, into @out as plain text */
+static void
+expand_into (const char             *pattern,
+             const MinutesPhraseArg *args,
+             guint                   n_args,
+             GPtrArray              *spans,
+             GString                *out)
 {
-  GString *text = g_string_new (NULL);
-
-  g_return_if_fail (pattern != NULL);
-  g_return_if_fail (spans != NULL);
+  GString *text = spans != NULL ? g_string_new (NULL) : out;
 
   for (const char *p = pattern; *p != '\0'; p++)
     {
@@ -1278,7 +1278,10 @@ minutes_template_expand_pattern (const char              *pattern,
 
       if (*p != '{' || (end = strchr (p, '}')) == NULL)
         {
-          g_string_append_c (text, *p);
+          gsize run = strcspn (p, "{");
+
+          g_string_append_len (text, p, run > 0 ? run : 1);
+          p += (run > 0 ? run : 1) - 1;
           continue;
         }
 
@@ -1302,7 +1305,7 @@ minutes_template_expand_pattern (const char              *pattern,
         {
           g_string_append_len (text, p, end - p + 1);
         }
-      else if (arg->kind == MINUTES_SPAN_TEXT)
+      else if (arg->kind == MINUTES_SPAN_TEXT || spans == NULL)
         {
           if (upper)
             {
@@ -1325,30 +1328,45 @@ minutes_template_expand_pattern (const char              *pattern,
       p = end;
     }
 
-  if (text->len > 0)
-    g_ptr_array_add (spans, minutes_span_new (MINUTES_SPAN_TEXT, text->str, NULL));
-  g_string_free (text, TRUE);
+  if (spans != NULL)
+    {
+      if (text->len > 0)
+        g_ptr_array_add (spans, minutes_span_new (MINUTES_SPAN_TEXT, text->str, NULL));
+      g_string_free (text, TRUE);
+    }
+}
+
+void
+minutes_template_expand_pattern (const char              *pattern,
+                                 const MinutesPhraseArg  *args,
+                                 guint                    n_args,
+                                 GPtrArray               *spans)
+{
+  g_return_if_fail (pattern != NULL);
+  g_return_if_fail (spans != NULL);
+
+  expand_into (pattern, args, n_args, spans, NULL);
 }
 
 static char *
 expand_pattern (const char *pattern,
                 va_list     args)
 {
-  g_autoptr(GArray) array = g_array_new (FALSE, TRUE, sizeof (MinutesPhraseArg));
-  g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func ((GDestroyNotify) minutes_span_free);
+  MinutesPhraseArg array[8];
+  guint n = 0;
   GString *out = g_string_new (NULL);
   const char *key;
 
+  /* The formats take a few arguments: "number", "size", "date" … */
   while ((key = va_arg (args, const char *)) != NULL)
     {
-      MinutesPhraseArg arg = { key, va_arg (args, const char *), MINUTES_SPAN_TEXT, NULL };
+      const char *text = va_arg (args, const char *);
 
-      g_array_append_val (array, arg);
+      g_assert (n < G_N_ELEMENTS (array));
+      array[n++] = (MinutesPhraseArg) { key, text, MINUTES_SPAN_TEXT, NULL };
     }
 
-  minutes_template_expand_pattern (pattern, (MinutesPhraseArg *) (gpointer) array->data, array->len, spans);
-  for (guint i = 0; i < spans->len; i++)
-    g_string_append (out, ((MinutesSpan *) g_ptr_array_index (spans, i))->text);
+  expand_into (pattern, array, n, NULL, out);
 
   return g_string_free (out, FALSE);
 }
