@@ -12,8 +12,7 @@
 
 typedef struct
 {
-  char    *language;     /* of what is being emitted, BCP 47, or NULL */
-  guint64  n_documents;  /* begun so far */
+  char *language;   /* of what is being emitted, BCP 47, or NULL */
 } MinutesBackendPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (MinutesBackend, minutes_backend, G_TYPE_OBJECT)
@@ -71,43 +70,10 @@ void
 minutes_backend_begin_document (MinutesBackend            *self,
                                 const MinutesDocumentInfo *info)
 {
-  MinutesBackendPrivate *priv;
-
   g_return_if_fail (MINUTES_IS_BACKEND (self));
   g_return_if_fail (info != NULL);
 
-  priv = minutes_backend_get_instance_private (self);
-  priv->n_documents++;
   MINUTES_BACKEND_GET_CLASS (self)->begin_document (self, info);
-}
-
-/* How many documents were begun in the back end: a render cache checks
- * that nothing else was rendered into it since its own last document */
-guint64
-minutes_backend_get_n_documents (MinutesBackend *self)
-{
-  MinutesBackendPrivate *priv;
-
-  g_return_val_if_fail (MINUTES_IS_BACKEND (self), 0);
-
-  priv = minutes_backend_get_instance_private (self);
-
-  return priv->n_documents;
-}
-
-/* See MinutesBackendClass.reuse_section: FALSE when the back end keeps
- * nothing, and the caller gives it the section's blocks again */
-gboolean
-minutes_backend_reuse_section (MinutesBackend     *self,
-                               MinutesSectionKind  kind,
-                               GObject            *source)
-{
-  g_return_val_if_fail (MINUTES_IS_BACKEND (self), FALSE);
-
-  if (MINUTES_BACKEND_GET_CLASS (self)->reuse_section == NULL)
-    return FALSE;
-
-  return MINUTES_BACKEND_GET_CLASS (self)->reuse_section (self, kind, source);
 }
 
 void

@@ -115,22 +115,11 @@ struct _MinutesBackendClass
                           MinutesSectionKind         kind);
   void (*add_block)      (MinutesBackend            *self,
                           const MinutesBlock        *block);
-  /* Optional: the renderer knows that a section (an agenda item) reads
-   * exactly as in the document before, rendered into this back end by the
-   * same MinutesRenderCache; a back end that kept what it made of it may
-   * take that again and return TRUE, instead of being given its blocks. */
-  gboolean (*reuse_section) (MinutesBackend         *self,
-                             MinutesSectionKind      kind,
-                             GObject                *source);
 };
 
 void     minutes_backend_begin_document (MinutesBackend            *self,
                                          const MinutesDocumentInfo *info);
 void     minutes_backend_end_document   (MinutesBackend            *self);
-gboolean minutes_backend_reuse_section  (MinutesBackend            *self,
-                                         MinutesSectionKind         kind,
-                                         GObject                   *source);
-guint64  minutes_backend_get_n_documents (MinutesBackend           *self);
 void     minutes_backend_begin_section  (MinutesBackend            *self,
                                          MinutesSectionKind         kind,
                                          GObject                   *source);

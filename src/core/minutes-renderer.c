@@ -81,8 +81,6 @@ struct _MinutesRenderCache
 
   GHashTable     *items;          /* MinutesAgendaItem → GPtrArray of CachedItem, by language */
   guint64         n_documents;    /* rendered with the cache */
-  MinutesBackend *last_backend;   /* compared, never dereferenced */
-  guint64         last_backend_documents;
   guint           n_reused;       /* items of the last document not walked again */
 };
 
@@ -112,8 +110,7 @@ minutes_render_cache_init (MinutesRenderCache *self)
 
 /* A cache for rendering one meeting again and again as it is edited (the
  * preview): an agenda item that did not change is not walked again, only
- * the back end is given what it printed before — or, when the back end
- * kept it (MinutesBackendClass.reuse_section), nothing at all. */
+ * the back end is given what it printed before. */
 MinutesRenderCache *
 minutes_render_cache_new (void)
 {
@@ -151,7 +148,6 @@ typedef struct
   /* What an agenda item printed last time (see MinutesRenderCache), and
    * what the item being printed prints, when it is to be kept */
   MinutesRenderCache *cache;
-  gboolean            may_reuse;  /* the back end still holds the last document */
   GArray             *recording;  /* of Recorded */
 } Walk;
 
@@ -1378,12 +1374,7 @@ emit_minutes_item_cached (Walk              *walk,
 
   if (cached_item_is_current (cached, walk, item))
     {
-      /* The back end still has it only if it was in the last document */
-      gboolean kept = walk->may_reuse && walk->n_templates == 1 &&
-                      cached->last_used + 1 == cache->n_documents &&
-                      minutes_backend_reuse_section (walk->backend, MINUTES_SECTION_ITEM, G_OBJECT (item));
-
-      for (guint i = 0; !kept && i < cached->recorded->len; i++)
+      for (guint i = 0; i < cached->recorded->len; i++)
         {
           const Recorded *recorded = &g_array_index (cached->recorded, Recorded, i);
           MinutesBlock block = { recorded->kind, recorded->label, recorded->number, recorded->spans,
@@ -1850,19 +1841,12 @@ render (MinutesMeeting          *meeting,
   if (cache != NULL && kind == MINUTES_DOCUMENT_KIND_MINUTES)
     {
       walk.cache = cache;
-      walk.may_reuse = cache->last_backend == backend &&
-                       cache->last_backend_documents == minutes_backend_get_n_documents (backend);
       cache->n_documents++;
       cache->n_reused = 0;
     }
 
   minutes_backend_set_language (backend, info.language);
   minutes_backend_begin_document (backend, &info);
-  if (walk.cache != NULL)
-    {
-      cache->last_backend = backend;
-      cache->last_backend_documents = minutes_backend_get_n_documents (backend);
-    }
 
   switch (kind)
     {
