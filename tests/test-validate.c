@@ -589,6 +589,8 @@ test_incremental (void)
   MinutesAgendaItem *safer = get_item (meeting, 3);
   MinutesPerson *witness = get_person (meeting, "Desmond Zephyr");
   g_autoptr(MinutesPerson) stranger = minutes_person_new ();
+  g_autoptr(MinutesPerson) twice = minutes_person_new ();
+  g_autoptr(MinutesMotion) motion = minutes_motion_new ();
   g_autoptr(MinutesAction) action = minutes_action_new ();
   g_autoptr(MinutesProblem) empty = NULL;
   g_autoptr(MinutesProblem) again = NULL;
@@ -602,7 +604,18 @@ test_incremental (void)
   insert_point (safer, 1, "We will review the plan.");
   minutes_person_set_attendance (witness, MINUTES_ATTENDANCE_ABSENT);
   minutes_node_set_translation (MINUTES_NODE (get_entry (safer, 2)), "cy", "text", "Pwynt");
+  minutes_person_set_name (twice, "M. Jackson");
+  minutes_meeting_append_person (meeting, twice);
+  minutes_motion_set_votes_for (motion, 40);
+  minutes_motion_set_outcome (motion, MINUTES_MOTION_OUTCOME_CARRIED);
+  minutes_agenda_item_append_motion (safer, motion);
   assert_same_as_fresh (validator);
+  found = find_problem (validator, "vote-count", motion);
+  g_assert_nonnull (found);
+  g_clear_object (&found);
+  found = find_problem (validator, "name-inconsistent", twice);
+  g_assert_nonnull (found);
+  g_clear_object (&found);
   empty = find_problem (validator, "point-empty", blank);
   g_assert_nonnull (empty);
   found = find_problem (validator, "witness-attendance", witness);

@@ -26,8 +26,10 @@
  * A keystroke changes one agenda item, so what each item's checks found is
  * kept (ItemChecks) and given again while nothing they read has changed:
  * the item's revision, the meeting's shared revision (people, details,
- * the items' order and own properties), and the template. The rules about
- * the whole meeting run every time; they are small. */
+ * the items' order and own properties), and the template. So is what the
+ * attendance rules found, which reads only the people, the meeting and the
+ * template. The other rules about the whole meeting run every time; they
+ * are small. */
 struct _MinutesValidator
 {
   GObject parent_instance;
@@ -39,6 +41,10 @@ struct _MinutesValidator
   GPtrArray       *problems;
   GHashTable      *item_checks;      /* MinutesAgendaItem → ItemChecks */
   MinutesTemplate *checked_with;     /* the template they were found with */
+  GPtrArray       *attendance;       /* check_attendance()'s problems, or NULL */
+  gsize            attendance_shared;
+  gboolean         attendance_held;
+  guint            attendance_voters;
   guint            n_errors;
   guint            n_warnings;
   guint            n_hints;
@@ -1945,6 +1951,39 @@ is_held (MinutesMeeting *meeting)
 }
 
 static void
+forget_checks (MinutesValidator *self)
+{
+  g_hash_table_remove_all (self->item_checks);
+  g_clear_pointer (&self->attendance, g_ptr_array_unref);
+}
+
+/* check_attendance(), or what it found last time from the same people,
+ * meeting and template. */
+static void
+check_attendance_again (MinutesValidator *self,
+                        Check            *check)
+{
+  GPtrArray *problems = check->problems;
+  gsize shared = _minutes_meeting_get_shared_revision (check->meeting);
+
+  if (self->attendance == NULL || self->attendance_shared != shared ||
+      self->attendance_held != check->held)
+    {
+      g_clear_pointer (&self->attendance, g_ptr_array_unref);
+      self->attendance = g_ptr_array_new_with_free_func (g_object_unref);
+      check->problems = self->attendance;
+      check_attendance (check);
+      check->problems = problems;
+      self->attendance_shared = shared;
+      self->attendance_held = check->held;
+      self->attendance_voters = check->voters;
+    }
+
+  check->voters = self->attendance_voters;
+  append_problems (problems, self->attendance);
+}
+
+static void
 run_checks (MinutesValidator *self,
             GPtrArray        *problems)
 {
@@ -1958,7 +1997,7 @@ run_checks (MinutesValidator *self,
    * one (held here, so never a freed one's address) checks afresh. */
   if (self->checked_with != self->template)
     {
-      g_hash_table_remove_all (self->item_checks);
+      forget_checks (self);
       g_set_object (&self->checked_with, self->template);
     }
 
@@ -2003,7 +2042,7 @@ run_checks (MinutesValidator *self,
   check_header (&check);
   check_weekdays_in (&check, self->meeting, "title", _("header"),
                      minutes_meeting_get_title (self->meeting));
-  check_attendance (&check);
+  check_attendance_again (self, &check);
   check_declarations (&check);
   check_standing_items (&check);
   check_numbering (&check);
@@ -2080,7 +2119,7 @@ minutes_validator_dispose (GObject *object)
   g_clear_object (&self->template);
   g_clear_object (&self->checked_with);
   if (self->item_checks != NULL)
-    g_hash_table_remove_all (self->item_checks);
+    forget_checks (self);
   if (self->problems != NULL)
     g_ptr_array_set_size (self->problems, 0);
 
@@ -2245,7 +2284,7 @@ minutes_validator_set_meeting (MinutesValidator *self,
   if (self->meeting != NULL)
     g_clear_signal_handler (&self->changed_id, self->meeting);
   g_set_object (&self->meeting, meeting);
-  g_hash_table_remove_all (self->item_checks);
+  forget_checks (self);
   if (meeting != NULL && self->live)
     self->changed_id = g_signal_connect_object (meeting, "changed",
                                                 G_CALLBACK (meeting_changed_cb), self,
@@ -2310,7 +2349,7 @@ minutes_validator_validate (MinutesValidator *self)
   if (self->meeting != NULL && self->template != NULL)
     run_checks (self, problems);
   else
-    g_hash_table_remove_all (self->item_checks);
+    forget_checks (self);
 
   for (guint i = 0; i < problems->len; i++)
     counts[minutes_problem_get_severity (g_ptr_array_index (problems, i))]++;
