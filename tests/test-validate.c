@@ -477,6 +477,242 @@ test_template_rules (void)
   g_assert_cmpuint (minutes_validator_get_n_hints (validator), ==, 0);
 }
 
+/* What the validator finds after an edit, reusing what it found for the
+ * items the edit did not touch, is exactly what a new validator finds:
+ * the same problems in the same order, with the same fixes. */
+static void
+assert_same_as_fresh (MinutesValidator *validator)
+{
+  g_autoptr(MinutesValidator) fresh = minutes_validator_new (minutes_validator_get_template (validator));
+  GListModel *kept = G_LIST_MODEL (validator);
+  GListModel *found = G_LIST_MODEL (fresh);
+
+  minutes_validator_set_live (fresh, FALSE);
+  minutes_validator_set_meeting (fresh, minutes_validator_get_meeting (validator));
+
+  g_assert_cmpuint (g_list_model_get_n_items (kept), ==, g_list_model_get_n_items (found));
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(MinutesProblem) a = g_list_model_get_item (kept, i);
+      g_autoptr(MinutesProblem) b = g_list_model_get_item (found, i);
+
+      g_assert_cmpstr (minutes_problem_get_rule_id (a), ==, minutes_problem_get_rule_id (b));
+      g_assert_cmpint (minutes_problem_get_severity (a), ==, minutes_problem_get_severity (b));
+      g_assert_cmpstr (minutes_problem_get_message (a), ==, minutes_problem_get_message (b));
+      g_assert_true (minutes_problem_get_object (a) == minutes_problem_get_object (b));
+      g_assert_cmpstr (minutes_problem_get_property_name (a), ==, minutes_problem_get_property_name (b));
+      g_assert_cmpstr (minutes_problem_get_location (a), ==, minutes_problem_get_location (b));
+      g_assert_cmpint (minutes_problem_has_fix (a), ==, minutes_problem_has_fix (b));
+      g_assert_cmpstr (minutes_problem_get_fix_label (a), ==, minutes_problem_get_fix_label (b));
+    }
+  g_assert_cmpuint (minutes_validator_get_n_errors (validator), ==, minutes_validator_get_n_errors (fresh));
+  g_assert_cmpuint (minutes_validator_get_n_warnings (validator), ==, minutes_validator_get_n_warnings (fresh));
+  g_assert_cmpuint (minutes_validator_get_n_hints (validator), ==, minutes_validator_get_n_hints (fresh));
+}
+
+static MinutesProblem *
+find_problem (MinutesValidator *validator,
+              const char       *rule_id,
+              gpointer          object)
+{
+  GListModel *problems = G_LIST_MODEL (validator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(MinutesProblem) problem = g_list_model_get_item (problems, i);
+
+      if (g_str_equal (minutes_problem_get_rule_id (problem), rule_id) &&
+          (object == NULL || minutes_problem_get_object (problem) == object))
+        return g_steal_pointer (&problem);
+    }
+
+  return NULL;
+}
+
+static MinutesAgendaItem *
+get_item (MinutesMeeting *meeting,
+          guint           position)
+{
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (minutes_meeting_get_items (meeting), position);
+
+  return item;
+}
+
+static MinutesDiscussionEntry *
+get_entry (MinutesAgendaItem *item,
+           guint              position)
+{
+  g_autoptr(MinutesDiscussionEntry) entry = g_list_model_get_item (minutes_agenda_item_get_discussion (item),
+                                                                   position);
+
+  return entry;
+}
+
+static MinutesPerson *
+get_person (MinutesMeeting *meeting,
+            const char     *name)
+{
+  GListModel *people = minutes_meeting_get_people (meeting);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(MinutesPerson) person = g_list_model_get_item (people, i);
+
+      if (g_strcmp0 (minutes_person_get_name (person), name) == 0)
+        return person;
+    }
+  g_assert_not_reached ();
+}
+
+static MinutesDiscussionEntry *
+insert_point (MinutesAgendaItem *item,
+              guint              position,
+              const char        *text)
+{
+  g_autoptr(MinutesDiscussionEntry) entry = minutes_discussion_entry_new ();
+
+  minutes_discussion_entry_set_entry_type (entry, MINUTES_ENTRY_POINT);
+  minutes_discussion_entry_set_text (entry, text);
+  minutes_agenda_item_insert_entry (item, position, entry);
+
+  return entry;
+}
+
+static void
+test_incremental (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_example ("2024-01-16-safer-stronger-communities.minutes");
+  g_autoptr(MinutesValidator) validator = validate (meeting, NULL);
+  g_autoptr(MinutesTemplate) strict = edited_template ("<rule id=\"style-tense\" severity=\"hint\"/>",
+                                                       "<rule id=\"style-tense\" severity=\"error\"/>");
+  MinutesAgendaItem *workforce = get_item (meeting, 2);
+  MinutesAgendaItem *safer = get_item (meeting, 3);
+  MinutesPerson *witness = get_person (meeting, "Desmond Zephyr");
+  g_autoptr(MinutesPerson) stranger = minutes_person_new ();
+  g_autoptr(MinutesPerson) twice = minutes_person_new ();
+  g_autoptr(MinutesMotion) motion = minutes_motion_new ();
+  g_autoptr(MinutesAction) action = minutes_action_new ();
+  g_autoptr(MinutesProblem) empty = NULL;
+  g_autoptr(MinutesProblem) again = NULL;
+  g_autoptr(MinutesProblem) found = NULL;
+  MinutesDiscussionEntry *blank;
+
+  /* Problems in several items: an empty point with its fix, reported
+   * speech, a witness not present; and a second language, so that every
+   * text is missing its translation */
+  blank = insert_point (workforce, 0, NULL);
+  insert_point (safer, 1, "We will review the plan.");
+  minutes_person_set_attendance (witness, MINUTES_ATTENDANCE_ABSENT);
+  minutes_node_set_translation (MINUTES_NODE (get_entry (safer, 2)), "cy", "text", "Pwynt");
+  minutes_person_set_name (twice, "M. Jackson");
+  minutes_meeting_append_person (meeting, twice);
+  minutes_motion_set_votes_for (motion, 40);
+  minutes_motion_set_outcome (motion, MINUTES_MOTION_OUTCOME_CARRIED);
+  minutes_agenda_item_append_motion (safer, motion);
+  assert_same_as_fresh (validator);
+  found = find_problem (validator, "vote-count", motion);
+  g_assert_nonnull (found);
+  g_clear_object (&found);
+  found = find_problem (validator, "name-inconsistent", twice);
+  g_assert_nonnull (found);
+  g_clear_object (&found);
+  empty = find_problem (validator, "point-empty", blank);
+  g_assert_nonnull (empty);
+  found = find_problem (validator, "witness-attendance", witness);
+  g_assert_nonnull (found);
+  g_clear_object (&found);
+  found = find_problem (validator, "missing-translation", get_entry (workforce, 1));
+  g_assert_nonnull (found);
+  g_clear_object (&found);
+
+  /* Typing in a key point of another item: the first item's problems are
+   * the ones found before */
+  minutes_discussion_entry_set_text (get_entry (safer, 3), "I am going to say it is going to rain.");
+  assert_same_as_fresh (validator);
+  again = find_problem (validator, "point-empty", blank);
+  g_assert_true (again == empty);
+  g_clear_object (&again);
+
+  /* A new point */
+  insert_point (safer, 0, "The plan was agreed in 2023.");
+  assert_same_as_fresh (validator);
+
+  /* A third language, in one item: every item's texts miss it */
+  minutes_node_set_translation (MINUTES_NODE (get_entry (workforce, 1)), "fr", "text", "Point");
+  assert_same_as_fresh (validator);
+  found = find_problem (validator, "missing-translation", get_entry (safer, 0));
+  g_assert_nonnull (found);
+  g_clear_object (&found);
+
+  /* A person renamed: named in the problems of an item that did not change */
+  minutes_person_set_name (witness, "Desmond Zephyr-Jones");
+  assert_same_as_fresh (validator);
+
+  /* An item unnumbered, and numbered again: the later items' places move */
+  minutes_agenda_item_set_unnumbered (workforce, TRUE);
+  assert_same_as_fresh (validator);
+  minutes_agenda_item_set_unnumbered (workforce, FALSE);
+  assert_same_as_fresh (validator);
+
+  /* Another template, with another severity for a rule */
+  minutes_validator_set_template (validator, strict);
+  assert_same_as_fresh (validator);
+  found = find_problem (validator, "style-tense", NULL);
+  g_assert_cmpint (minutes_problem_get_severity (found), ==, MINUTES_SEVERITY_ERROR);
+  g_clear_object (&found);
+
+  /* A fix of a problem kept from an earlier run still applies */
+  g_clear_object (&empty);
+  empty = find_problem (validator, "point-empty", blank);
+  minutes_discussion_entry_set_text (get_entry (safer, 0), "The plan was agreed in November 2023.");
+  again = find_problem (validator, "point-empty", blank);
+  g_assert_true (again == empty);
+  g_assert_true (minutes_problem_apply_fix (empty));
+  g_assert_cmpuint (g_list_model_get_n_items (minutes_agenda_item_get_discussion (workforce)), ==, 18);
+  found = find_problem (validator, "point-empty", NULL);
+  g_assert_null (found);
+  assert_same_as_fresh (validator);
+
+  /* An item removed: nothing of it is left */
+  g_assert_true (minutes_meeting_remove_item (meeting, safer));
+  assert_same_as_fresh (validator);
+  found = find_problem (validator, "witness-attendance", NULL);
+  g_assert_null (found);
+
+  /* An action owner who is not among the meeting's people changes without
+   * the meeting knowing: the item is checked afresh every time */
+  minutes_person_set_name (stranger, "Visiting Speaker");
+  minutes_action_set_text (action, "Send the report");
+  minutes_action_set_owner (action, stranger);
+  minutes_agenda_item_append_action (workforce, action);
+  found = find_problem (validator, "action-owner-attendance", stranger);
+  g_assert_nonnull (found);
+  g_clear_object (&found);
+  minutes_person_set_attendance (stranger, MINUTES_ATTENDANCE_PRESENT);
+  minutes_validator_validate (validator);
+  assert_same_as_fresh (validator);
+  found = find_problem (validator, "action-owner-attendance", stranger);
+  g_assert_null (found);
+}
+
+/* Whether the meeting has been held can change with one item's edit (its
+ * first line of discussion), and every item's rules with it. */
+static void
+test_incremental_held (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_fixture ("agenda-stage");
+  g_autoptr(MinutesValidator) validator = validate (meeting, NULL);
+  GListModel *items = minutes_meeting_get_items (meeting);
+  g_autofree char *before = dup_rules (validator);
+  g_autofree char *after = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (items), >, 1);
+  insert_point (get_item (meeting, g_list_model_get_n_items (items) - 1), 0, "The report was noted.");
+  after = dup_rules (validator);
+  g_assert_cmpstr (before, !=, after);
+  assert_same_as_fresh (validator);
+}
+
 /* Quorum: a fraction of the membership with a minimum, or a fixed number;
  * virtual attendance counts only where the template says so. */
 static void
@@ -591,14 +827,18 @@ build_large_meeting (guint n_items)
   return meeting;
 }
 
+/* Cold runs: a new validator each time, remembering nothing */
 static double
-time_run (MinutesValidator *validator,
-          guint             runs)
+time_run (MinutesMeeting  *meeting,
+          MinutesTemplate *template,
+          guint            runs)
 {
   gint64 start = g_get_monotonic_time ();
 
   for (guint i = 0; i < runs; i++)
-    minutes_validator_validate (validator);
+    {
+      g_autoptr(MinutesValidator) validator = validate (meeting, template);
+    }
 
   return (g_get_monotonic_time () - start) / 1000.0 / runs;
 }
@@ -610,15 +850,14 @@ test_speed (void)
   g_autoptr(MinutesMeeting) meeting = build_large_meeting (60);
   g_autoptr(MinutesMeeting) double_meeting = build_large_meeting (240);
   g_autoptr(MinutesValidator) validator = validate (meeting, template);
-  g_autoptr(MinutesValidator) double_validator = validate (double_meeting, template);
   guint n_rules;
   double ms, ms_4x;
 
   minutes_validator_get_rules (&n_rules);
   g_assert_cmpuint (minutes_validator_get_n_errors (validator), ==, 0);
 
-  ms = time_run (validator, 20);
-  ms_4x = time_run (double_validator, 5);
+  ms = time_run (meeting, template, 20);
+  ms_4x = time_run (double_meeting, template, 5);
   g_test_message ("60 items × 20 points: %.3f ms a run of %u rules (%.4f ms a rule); "
                   "240 items: %.3f ms", ms, n_rules, ms / n_rules, ms_4x);
 
@@ -796,6 +1035,8 @@ main (int   argc,
   g_test_add_func ("/validate/names", test_names);
   g_test_add_func ("/validate/template-rules", test_template_rules);
   g_test_add_func ("/validate/quorum", test_quorum);
+  g_test_add_func ("/validate/incremental", test_incremental);
+  g_test_add_func ("/validate/incremental-held", test_incremental_held);
   g_test_add_func ("/validate/speed", test_speed);
   g_test_add_func ("/template/planning-recommendation", test_planning_recommendation);
   g_test_add_func ("/template-schema/shipped", test_schema_shipped);

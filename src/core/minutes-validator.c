@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "minutes-model.h"
+#include "minutes-model-private.h"
 #include "minutes-node-private.h"
 #include "minutes-template.h"
 #include "minutes-validator.h"
@@ -20,7 +21,15 @@
  * is about (people, items, entries), with hash tables where it needs to look
  * something up, so a run stays linear in the size of the meeting and can
  * follow every keystroke. Checking never changes the meeting; a problem's
- * fix does, through the model's API, when the clerk asks for it. */
+ * fix does, through the model's API, when the clerk asks for it.
+ *
+ * A keystroke changes one agenda item, so what each item's checks found is
+ * kept (ItemChecks) and given again while nothing they read has changed:
+ * the item's revision, the meeting's shared revision (people, details,
+ * the items' order and own properties), and the template. So is what the
+ * attendance rules found, which reads only the people, the meeting and the
+ * template. The other rules about the whole meeting run every time; they
+ * are small. */
 struct _MinutesValidator
 {
   GObject parent_instance;
@@ -30,6 +39,12 @@ struct _MinutesValidator
   gulong           changed_id;
   gboolean         live;
   GPtrArray       *problems;
+  GHashTable      *item_checks;      /* MinutesAgendaItem → ItemChecks */
+  MinutesTemplate *checked_with;     /* the template they were found with */
+  GPtrArray       *attendance;       /* check_attendance()'s problems, or NULL */
+  gsize            attendance_shared;
+  gboolean         attendance_held;
+  guint            attendance_voters;
   guint            n_errors;
   guint            n_warnings;
   guint            n_hints;
@@ -160,6 +175,7 @@ typedef struct
   GPtrArray       *item_numbers;   /* "3" or NULL, per item */
   GHashTable      *item_set;       /* items of this meeting */
   guint            voters;         /* members who could vote */
+  gboolean         unfollowed;     /* read something no revision follows */
 } Check;
 
 /* Reporting */
@@ -1216,6 +1232,17 @@ check_sections (Check             *check,
     }
 }
 
+/* A change to one of the meeting's people moves its shared revision; a
+ * person who is not (any more) among them changes unseen, so what the
+ * item's checks found from them cannot be kept. */
+static void
+note_person_read (Check         *check,
+                  MinutesPerson *person)
+{
+  if (minutes_node_get_parent (MINUTES_NODE (person)) != MINUTES_NODE (check->meeting))
+    check->unfollowed = TRUE;
+}
+
 static void
 check_witnesses (Check             *check,
                  MinutesAgendaItem *item,
@@ -1233,6 +1260,7 @@ check_witnesses (Check             *check,
       g_autofree char *name = NULL;
       MinutesProblem *problem;
 
+      note_person_read (check, witness);
       if (minutes_person_is_attending (witness) ||
           minutes_person_get_kind (witness) == MINUTES_PERSON_KIND_EXTERNAL)
         continue;
@@ -1258,6 +1286,8 @@ check_actions (Check             *check,
       MinutesPerson *owner = minutes_action_get_owner (action);
       g_autofree char *location = g_strdup_printf (_("%s, action %u"), where, i + 1);
 
+      if (owner != NULL)
+        note_person_read (check, owner);
       if (owner == NULL && _minutes_text_is_blank (minutes_action_get_owner_text (action)))
         report (check, RULE_ACTION_INCOMPLETE, action, "owner", location,
                 _("The action has no owner."));
@@ -1514,79 +1544,86 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* The nodes of one item whose texts the bilingual exports print. */
 static void
-check_translations (Check *check)
+add_item_nodes (GArray            *nodes,
+                MinutesAgendaItem *item,
+                const char        *where)
+{
+  GListModel *lists[] = {
+    minutes_agenda_item_get_discussion (item),
+    minutes_agenda_item_get_actions (item),
+    minutes_agenda_item_get_resolutions (item),
+  };
+
+  g_array_append_val (nodes, ((TranslatedNode) { item, where,
+                                                 { "title", "introduction", "agenda-text",
+                                                   "recommendation", "decision" } }));
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      for (guint e = 0; e < g_list_model_get_n_items (lists[l]); e++)
+        {
+          g_autoptr(GObject) child = g_list_model_get_item (lists[l], e);
+
+          g_array_append_val (nodes, ((TranslatedNode) { child, where, { "text" } }));
+        }
+    }
+}
+
+static void
+check_node_translations (Check                 *check,
+                         const TranslatedNode  *entry,
+                         const char           **languages,
+                         guint                  n_languages)
+{
+  for (guint f = 0; f < G_N_ELEMENTS (entry->fields) && entry->fields[f] != NULL; f++)
+    {
+      g_autofree char *text = NULL;
+
+      g_object_get (entry->node, entry->fields[f], &text, NULL);
+      for (guint l = 0; l < n_languages; l++)
+        {
+          const char *translation = minutes_node_get_translation (entry->node, languages[l], entry->fields[f]);
+          gboolean has_text = !_minutes_text_is_blank (text);
+          gboolean has_translation = !_minutes_text_is_blank (translation);
+
+          if (has_text && !has_translation)
+            report (check, RULE_MISSING_TRANSLATION, entry->node, entry->fields[f], entry->location,
+                    _("“%s” has no translation into %s."), text, languages[l]);
+          else if (!has_text && has_translation)
+            report (check, RULE_MISSING_TRANSLATION, entry->node, entry->fields[f], entry->location,
+                    _("“%s” (%s) is not given in the meeting's own language."), translation, languages[l]);
+        }
+    }
+}
+
+/* The languages one item's texts are given in, as a set. */
+static GHashTable *
+item_languages (MinutesAgendaItem *item)
 {
   g_autoptr(GArray) nodes = g_array_new (FALSE, TRUE, sizeof (TranslatedNode));
-  g_autoptr(GHashTable) languages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  const char *base = minutes_meeting_get_language (check->meeting);
-  g_autofree const char **sorted = NULL;
-  guint n_languages;
+  GHashTable *languages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  if (!check->enabled[RULE_MISSING_TRANSLATION])
-    return;
-
-  g_array_append_val (nodes, ((TranslatedNode) { check->meeting, _("header"),
-                                                 { "committee", "title", "attendance-note" } }));
-  for (guint i = 0; i < check->items->len; i++)
-    {
-      MinutesAgendaItem *item = g_ptr_array_index (check->items, i);
-      const char *where = g_ptr_array_index (check->item_names, i);
-      GListModel *lists[] = {
-        minutes_agenda_item_get_discussion (item),
-        minutes_agenda_item_get_actions (item),
-        minutes_agenda_item_get_resolutions (item),
-      };
-
-      g_array_append_val (nodes, ((TranslatedNode) { item, where,
-                                                     { "title", "introduction", "agenda-text",
-                                                       "recommendation", "decision" } }));
-      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-        {
-          for (guint e = 0; e < g_list_model_get_n_items (lists[l]); e++)
-            {
-              g_autoptr(GObject) child = g_list_model_get_item (lists[l], e);
-
-              g_array_append_val (nodes, ((TranslatedNode) { child, where, { "text" } }));
-            }
-        }
-    }
-
+  add_item_nodes (nodes, item, NULL);
   for (guint i = 0; i < nodes->len; i++)
     add_languages (languages, g_array_index (nodes, TranslatedNode, i).node);
-  if (base != NULL)
-    g_hash_table_remove (languages, base);
-  if (g_hash_table_size (languages) == 0)
-    return;
 
-  /* In a stable order, so that the problems are too. */
-  sorted = (const char **) g_hash_table_get_keys_as_array (languages, &n_languages);
-  g_qsort_with_data (sorted, n_languages, sizeof (char *), compare_strings, NULL);
+  return languages;
+}
 
+/* One item's missing translations, into @check's problems. */
+static void
+check_item_translations (Check       *check,
+                         guint        position,
+                         const char **languages,
+                         guint        n_languages)
+{
+  g_autoptr(GArray) nodes = g_array_new (FALSE, TRUE, sizeof (TranslatedNode));
+
+  add_item_nodes (nodes, g_ptr_array_index (check->items, position),
+                  g_ptr_array_index (check->item_names, position));
   for (guint i = 0; i < nodes->len; i++)
-    {
-      const TranslatedNode *entry = &g_array_index (nodes, TranslatedNode, i);
-
-      for (guint f = 0; f < G_N_ELEMENTS (entry->fields) && entry->fields[f] != NULL; f++)
-        {
-          g_autofree char *text = NULL;
-
-          g_object_get (entry->node, entry->fields[f], &text, NULL);
-          for (guint l = 0; l < n_languages; l++)
-            {
-              const char *translation = minutes_node_get_translation (entry->node, sorted[l], entry->fields[f]);
-              gboolean has_text = !_minutes_text_is_blank (text);
-              gboolean has_translation = !_minutes_text_is_blank (translation);
-
-              if (has_text && !has_translation)
-                report (check, RULE_MISSING_TRANSLATION, entry->node, entry->fields[f], entry->location,
-                        _("“%s” has no translation into %s."), text, sorted[l]);
-              else if (!has_text && has_translation)
-                report (check, RULE_MISSING_TRANSLATION, entry->node, entry->fields[f], entry->location,
-                        _("“%s” (%s) is not given in the meeting's own language."), translation, sorted[l]);
-            }
-        }
-    }
+    check_node_translations (check, &g_array_index (nodes, TranslatedNode, i), languages, n_languages);
 }
 
 /* Rules about declarations */
@@ -1686,6 +1723,169 @@ check_declarations (Check *check)
     }
 }
 
+/* What check_item() and the missing translations found for one agenda
+ * item, and what they were found from: given again while all of it is
+ * unchanged. Revisions are stamps that are never reused, and the item is
+ * held, so a freed item's address can never match. Shared by reference
+ * between one run's positions and the next run's lookup. */
+typedef struct
+{
+  MinutesAgendaItem *item;
+  gsize              revision;         /* the item's */
+  gsize              shared;           /* the meeting's shared revision */
+  gboolean           held;
+  int                start;
+  int                end;
+  guint              voters;
+  char              *name;             /* "item 3" */
+  char              *number;
+  gboolean           followed;         /* FALSE: read what no revision follows; never given again */
+  GPtrArray         *problems;         /* check_item()'s */
+  GHashTable        *languages;        /* its texts' languages, or NULL until asked */
+  char              *translated_into;  /* the languages of translation_problems, or NULL */
+  GPtrArray         *translation_problems;
+} ItemChecks;
+
+static void
+item_checks_clear (gpointer data)
+{
+  ItemChecks *checks = data;
+
+  g_clear_object (&checks->item);
+  g_clear_pointer (&checks->name, g_free);
+  g_clear_pointer (&checks->number, g_free);
+  g_clear_pointer (&checks->problems, g_ptr_array_unref);
+  g_clear_pointer (&checks->languages, g_hash_table_unref);
+  g_clear_pointer (&checks->translated_into, g_free);
+  g_clear_pointer (&checks->translation_problems, g_ptr_array_unref);
+}
+
+static void
+item_checks_release (gpointer data)
+{
+  g_rc_box_release_full (data, item_checks_clear);
+}
+
+static gboolean
+item_checks_still_good (ItemChecks *checks,
+                        Check      *check,
+                        guint       position)
+{
+  return checks->followed &&
+         checks->item == g_ptr_array_index (check->items, position) &&
+         checks->revision == _minutes_node_get_revision (MINUTES_NODE (checks->item)) &&
+         checks->shared == _minutes_meeting_get_shared_revision (check->meeting) &&
+         checks->held == check->held &&
+         checks->start == check->start &&
+         checks->end == check->end &&
+         checks->voters == check->voters &&
+         g_strcmp0 (checks->name, g_ptr_array_index (check->item_names, position)) == 0 &&
+         g_strcmp0 (checks->number, g_ptr_array_index (check->item_numbers, position)) == 0;
+}
+
+/* check_item(), or what it found last time when nothing it reads changed. */
+static ItemChecks *
+check_item_again (Check      *check,
+                  GHashTable *last,
+                  guint       position)
+{
+  MinutesAgendaItem *item = g_ptr_array_index (check->items, position);
+  ItemChecks *checks = g_hash_table_lookup (last, item);
+  GPtrArray *problems = check->problems;
+
+  if (checks != NULL && item_checks_still_good (checks, check, position))
+    return g_rc_box_acquire (checks);
+
+  checks = g_rc_box_new0 (ItemChecks);
+  checks->item = g_object_ref (item);
+  /* Read before checking: the stamp of what was checked */
+  checks->revision = _minutes_node_get_revision (MINUTES_NODE (item));
+  checks->shared = _minutes_meeting_get_shared_revision (check->meeting);
+  checks->held = check->held;
+  checks->start = check->start;
+  checks->end = check->end;
+  checks->voters = check->voters;
+  checks->name = g_strdup (g_ptr_array_index (check->item_names, position));
+  checks->number = g_strdup (g_ptr_array_index (check->item_numbers, position));
+  checks->problems = g_ptr_array_new_with_free_func (g_object_unref);
+
+  check->problems = checks->problems;
+  check->unfollowed = FALSE;
+  check_item (check, position);
+  checks->followed = !check->unfollowed;
+  check->problems = problems;
+
+  return checks;
+}
+
+static void
+append_problems (GPtrArray *problems,
+                 GPtrArray *found)
+{
+  g_ptr_array_extend (problems, found, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
+}
+
+/* Rule missing-translation. The items' parts are kept with their other
+ * checks: which languages an item's texts are in, and what is missing
+ * from them for the languages of the whole meeting. */
+static void
+check_translations (Check     *check,
+                    GPtrArray *item_checks)
+{
+  g_autoptr(GHashTable) languages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *base = minutes_meeting_get_language (check->meeting);
+  g_autofree const char **sorted = NULL;
+  g_autofree char *joined = NULL;
+  guint n_languages;
+  GPtrArray *problems = check->problems;
+  const TranslatedNode header = { check->meeting, _("header"),
+                                  { "committee", "title", "attendance-note" } };
+
+  if (!check->enabled[RULE_MISSING_TRANSLATION])
+    return;
+
+  add_languages (languages, check->meeting);
+  for (guint i = 0; i < item_checks->len; i++)
+    {
+      ItemChecks *checks = g_ptr_array_index (item_checks, i);
+      GHashTableIter iter;
+      const char *language;
+
+      if (checks->languages == NULL)
+        checks->languages = item_languages (checks->item);
+      g_hash_table_iter_init (&iter, checks->languages);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &language, NULL))
+        g_hash_table_add (languages, g_strdup (language));
+    }
+  if (base != NULL)
+    g_hash_table_remove (languages, base);
+  if (g_hash_table_size (languages) == 0)
+    return;
+
+  /* In a stable order, so that the problems are too. */
+  sorted = (const char **) g_hash_table_get_keys_as_array (languages, &n_languages);
+  g_qsort_with_data (sorted, n_languages, sizeof (char *), compare_strings, NULL);
+  joined = g_strjoinv ("\n", (char **) sorted);
+
+  check_node_translations (check, &header, sorted, n_languages);
+  for (guint i = 0; i < item_checks->len; i++)
+    {
+      ItemChecks *checks = g_ptr_array_index (item_checks, i);
+
+      if (g_strcmp0 (checks->translated_into, joined) != 0)
+        {
+          g_clear_pointer (&checks->translation_problems, g_ptr_array_unref);
+          checks->translation_problems = g_ptr_array_new_with_free_func (g_object_unref);
+          check->problems = checks->translation_problems;
+          check_item_translations (check, i, sorted, n_languages);
+          check->problems = problems;
+          g_free (checks->translated_into);
+          checks->translated_into = g_strdup (joined);
+        }
+      append_problems (problems, checks->translation_problems);
+    }
+}
+
 /* Running */
 
 static gboolean
@@ -1751,12 +1951,55 @@ is_held (MinutesMeeting *meeting)
 }
 
 static void
+forget_checks (MinutesValidator *self)
+{
+  g_hash_table_remove_all (self->item_checks);
+  g_clear_pointer (&self->attendance, g_ptr_array_unref);
+}
+
+/* check_attendance(), or what it found last time from the same people,
+ * meeting and template. */
+static void
+check_attendance_again (MinutesValidator *self,
+                        Check            *check)
+{
+  GPtrArray *problems = check->problems;
+  gsize shared = _minutes_meeting_get_shared_revision (check->meeting);
+
+  if (self->attendance == NULL || self->attendance_shared != shared ||
+      self->attendance_held != check->held)
+    {
+      g_clear_pointer (&self->attendance, g_ptr_array_unref);
+      self->attendance = g_ptr_array_new_with_free_func (g_object_unref);
+      check->problems = self->attendance;
+      check_attendance (check);
+      check->problems = problems;
+      self->attendance_shared = shared;
+      self->attendance_held = check->held;
+      self->attendance_voters = check->voters;
+    }
+
+  check->voters = self->attendance_voters;
+  append_problems (problems, self->attendance);
+}
+
+static void
 run_checks (MinutesValidator *self,
             GPtrArray        *problems)
 {
   Check check = { 0, };
   GListModel *items = minutes_meeting_get_items (self->meeting);
   guint counter = 0;
+  g_autoptr(GPtrArray) item_checks = g_ptr_array_new_with_free_func (item_checks_release);
+  GHashTable *found;
+
+  /* Each template is one object for as long as it is held: a different
+   * one (held here, so never a freed one's address) checks afresh. */
+  if (self->checked_with != self->template)
+    {
+      forget_checks (self);
+      g_set_object (&self->checked_with, self->template);
+    }
 
   check.meeting = self->meeting;
   check.template = self->template;
@@ -1799,13 +2042,23 @@ run_checks (MinutesValidator *self,
   check_header (&check);
   check_weekdays_in (&check, self->meeting, "title", _("header"),
                      minutes_meeting_get_title (self->meeting));
-  check_attendance (&check);
+  check_attendance_again (self, &check);
   check_declarations (&check);
   check_standing_items (&check);
   check_numbering (&check);
+  found = g_hash_table_new_full (NULL, NULL, NULL, item_checks_release);
   for (guint i = 0; i < check.items->len; i++)
-    check_item (&check, i);
-  check_translations (&check);
+    {
+      ItemChecks *checks = check_item_again (&check, self->item_checks, i);
+
+      append_problems (problems, checks->problems);
+      g_ptr_array_add (item_checks, checks);
+      g_hash_table_insert (found, checks->item, g_rc_box_acquire (checks));
+    }
+  /* What is not on the agenda any more goes */
+  g_hash_table_unref (self->item_checks);
+  self->item_checks = found;
+  check_translations (&check, item_checks);
 
   g_ptr_array_unref (check.items);
   g_ptr_array_unref (check.item_names);
@@ -1864,6 +2117,9 @@ minutes_validator_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->meeting);
   g_clear_object (&self->meeting);
   g_clear_object (&self->template);
+  g_clear_object (&self->checked_with);
+  if (self->item_checks != NULL)
+    forget_checks (self);
   if (self->problems != NULL)
     g_ptr_array_set_size (self->problems, 0);
 
@@ -1876,6 +2132,7 @@ minutes_validator_finalize (GObject *object)
   MinutesValidator *self = (MinutesValidator *) object;
 
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->item_checks, g_hash_table_unref);
 
   G_OBJECT_CLASS (minutes_validator_parent_class)->finalize (object);
 }
@@ -1971,6 +2228,7 @@ static void
 minutes_validator_init (MinutesValidator *self)
 {
   self->problems = g_ptr_array_new_with_free_func (g_object_unref);
+  self->item_checks = g_hash_table_new_full (NULL, NULL, NULL, item_checks_release);
   self->live = TRUE;
 }
 
@@ -2026,6 +2284,7 @@ minutes_validator_set_meeting (MinutesValidator *self,
   if (self->meeting != NULL)
     g_clear_signal_handler (&self->changed_id, self->meeting);
   g_set_object (&self->meeting, meeting);
+  forget_checks (self);
   if (meeting != NULL && self->live)
     self->changed_id = g_signal_connect_object (meeting, "changed",
                                                 G_CALLBACK (meeting_changed_cb), self,
@@ -2089,6 +2348,8 @@ minutes_validator_validate (MinutesValidator *self)
   problems = g_ptr_array_new_with_free_func (g_object_unref);
   if (self->meeting != NULL && self->template != NULL)
     run_checks (self, problems);
+  else
+    forget_checks (self);
 
   for (guint i = 0; i < problems->len; i++)
     counts[minutes_problem_get_severity (g_ptr_array_index (problems, i))]++;
