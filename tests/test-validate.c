@@ -749,129 +749,6 @@ test_quorum (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (validator)), ==, 0);
 }
 
-/* A meeting of 60 items, checked again on every keystroke: the whole run
- * must take a small fraction of a frame. */
-static MinutesMeeting *
-build_large_meeting (guint n_items)
-{
-  MinutesMeeting *meeting = minutes_meeting_new ();
-  g_autoptr(GPtrArray) officers = g_ptr_array_new_with_free_func (g_object_unref);
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 16, G_DATE_JANUARY, 2024);
-  minutes_meeting_set_committee (meeting, "Large Select Committee");
-  minutes_meeting_set_date (meeting, &date);
-  minutes_meeting_set_scheduled_start (meeting, 10 * 60);
-  minutes_meeting_set_end (meeting, 22 * 60);
-  minutes_meeting_set_venue (meeting, "Civic Suite");
-  minutes_meeting_set_status (meeting, MINUTES_MEETING_STATUS_DRAFT);
-
-  for (guint i = 0; i < 40; i++)
-    {
-      g_autoptr(MinutesPerson) person = minutes_person_new ();
-      g_autofree char *name = g_strdup_printf ("Person%u Surname%u", i, i);
-
-      minutes_person_set_name (person, name);
-      minutes_person_set_attendance (person, MINUTES_ATTENDANCE_PRESENT);
-      if (i == 0)
-        minutes_person_set_role (person, MINUTES_ROLE_CHAIR);
-      if (i >= 30)
-        {
-          minutes_person_set_kind (person, MINUTES_PERSON_KIND_OFFICER);
-          g_ptr_array_add (officers, g_object_ref (person));
-        }
-      minutes_meeting_append_person (meeting, person);
-    }
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(MinutesAgendaItem) item = minutes_agenda_item_new ();
-      g_autoptr(MinutesResolution) resolution = minutes_resolution_new ();
-      g_autoptr(MinutesMotion) motion = minutes_motion_new ();
-      g_autofree char *title = g_strdup_printf ("Report %u", i);
-
-      minutes_agenda_item_set_title (item, title);
-      if (i == 0)
-        minutes_agenda_item_set_standing (item, MINUTES_STANDING_PREVIOUS_MINUTES);
-      else if (i == 1)
-        minutes_agenda_item_set_standing (item, MINUTES_STANDING_DECLARATIONS);
-      minutes_resolution_set_text (resolution, "That the minutes of 7 November 2023 be agreed.");
-      minutes_agenda_item_append_resolution (item, resolution);
-      minutes_agenda_item_append_witness (item, g_ptr_array_index (officers, i % officers->len));
-      for (guint p = 0; p < 20; p++)
-        {
-          g_autoptr(MinutesDiscussionEntry) entry = minutes_discussion_entry_new ();
-
-          minutes_discussion_entry_set_text (entry, "The Committee noted that the service had been "
-                                                    "reviewed on Tuesday, 16 January 2024 and that "
-                                                    "the findings were to be reported in March.");
-          minutes_agenda_item_append_entry (item, entry);
-        }
-      for (guint a = 0; a < 3; a++)
-        {
-          g_autoptr(MinutesAction) action = minutes_action_new ();
-
-          minutes_action_set_owner (action, g_ptr_array_index (officers, (i + a) % officers->len));
-          minutes_action_set_text (action, "report back.");
-          minutes_agenda_item_append_action (item, action);
-        }
-      minutes_motion_set_text (motion, "That the report be noted.");
-      minutes_motion_set_votes_for (motion, 20);
-      minutes_motion_set_votes_against (motion, 5);
-      minutes_motion_set_outcome (motion, MINUTES_MOTION_OUTCOME_CARRIED);
-      minutes_agenda_item_append_motion (item, motion);
-      minutes_meeting_append_item (meeting, item);
-    }
-
-  return meeting;
-}
-
-/* Cold runs: a new validator each time, remembering nothing */
-static double
-time_run (MinutesMeeting  *meeting,
-          MinutesTemplate *template,
-          guint            runs)
-{
-  gint64 start = g_get_monotonic_time ();
-
-  for (guint i = 0; i < runs; i++)
-    {
-      g_autoptr(MinutesValidator) validator = validate (meeting, template);
-    }
-
-  return (g_get_monotonic_time () - start) / 1000.0 / runs;
-}
-
-static void
-test_speed (void)
-{
-  g_autoptr(MinutesTemplate) template = lookup_template ("select-committee");
-  g_autoptr(MinutesMeeting) meeting = build_large_meeting (60);
-  g_autoptr(MinutesMeeting) double_meeting = build_large_meeting (240);
-  g_autoptr(MinutesValidator) validator = validate (meeting, template);
-  guint n_rules;
-  double ms, ms_4x;
-
-  minutes_validator_get_rules (&n_rules);
-  g_assert_cmpuint (minutes_validator_get_n_errors (validator), ==, 0);
-
-  ms = time_run (meeting, template, 20);
-  ms_4x = time_run (double_meeting, template, 5);
-  g_test_message ("60 items × 20 points: %.3f ms a run of %u rules (%.4f ms a rule); "
-                  "240 items: %.3f ms", ms, n_rules, ms / n_rules, ms_4x);
-
-  /* Generous bounds, for a debug build on a busy machine (a release build
-   * takes about 1 ms; see the README); they catch a rule gone quadratic. */
-#ifdef __SANITIZE_ADDRESS__
-  g_assert_cmpfloat (ms, <, 250.0);
-#else
-  g_assert_cmpfloat (ms, <, 60.0);
-#endif
-  /* Linear: four times the items, nowhere near sixteen times the time. */
-  g_assert_cmpfloat (ms_4x, <, ms * 8 + 1.0);
-}
-
 /* The planning template prints the officers' recommendation on an
  * application; the field goes through the file and other templates leave
  * it out. */
@@ -1037,7 +914,6 @@ main (int   argc,
   g_test_add_func ("/validate/quorum", test_quorum);
   g_test_add_func ("/validate/incremental", test_incremental);
   g_test_add_func ("/validate/incremental-held", test_incremental_held);
-  g_test_add_func ("/validate/speed", test_speed);
   g_test_add_func ("/template/planning-recommendation", test_planning_recommendation);
   g_test_add_func ("/template-schema/shipped", test_schema_shipped);
   g_test_add_func ("/template-schema/invalid", test_schema_invalid);
