@@ -63,6 +63,8 @@ typedef struct
 static GArray *results;
 static char *work_dir;
 
+static void remove_tree (const char *path);
+
 static void
 clear_result (gpointer data)
 {
@@ -530,6 +532,7 @@ measure_app (const char *app_bench,
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *cache = g_build_filename (work_dir, "app-cache", NULL);
   g_autofree char *config = g_build_filename (work_dir, "app-config", NULL);
+  g_autofree char *recovery = g_build_filename (cache, APP_ID, "recovery", NULL);
   g_autoptr(GArray) first_frame = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) rss = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) call = g_array_new (FALSE, FALSE, sizeof (double));
@@ -558,6 +561,12 @@ measure_app (const char *app_bench,
       JsonObject *object;
       gint64 spawned_at;
       double value;
+
+      /* Each run quits with its edits unsaved, which leaves a recovery
+       * copy; the next would open offering to restore it, one dialog per
+       * run before it. Each run starts as the clerk's would, with none (the
+       * rest of the cache, Mesa's shaders among it, is kept). */
+      remove_tree (recovery);
 
       if (!run_child (argv, envp, TRUE, &output, NULL, NULL, &spawned_at, &error) ||
           !json_parser_load_from_data (parser, output, -1, &error))
