@@ -578,14 +578,7 @@ minutes_preview_backend_end_document (MinutesBackend *backend)
   else
     {
       /* Another document, or sections added, removed or moved */
-      g_clear_pointer (&self->chunks, g_ptr_array_unref);
-      clear_marks (self);
-      gtk_text_buffer_set_text (self->buffer, "", 0);
-      gtk_text_buffer_get_end_iter (self->buffer, &end);
-      gtk_text_buffer_move_mark (self->buffer, self->cursor, &end);
-      self->last_kind = -1;
-      self->last_start = 0;
-      self->last_end = 0;
+      minutes_preview_backend_clear (self);
 
       for (guint i = 0; i < recording->len; i++)
         write_chunk (self, g_ptr_array_index (recording, i));
@@ -881,6 +874,30 @@ minutes_preview_backend_get_buffer (MinutesPreviewBackend *self)
   g_return_val_if_fail (MINUTES_IS_PREVIEW_BACKEND (self), NULL);
 
   return self->buffer;
+}
+
+/**
+ * minutes_preview_backend_clear:
+ * @self: a #MinutesPreviewBackend
+ *
+ * Empties the buffer, as before the first rendering: the next rendering
+ * writes the document in full.
+ */
+void
+minutes_preview_backend_clear (MinutesPreviewBackend *self)
+{
+  GtkTextIter end;
+
+  g_return_if_fail (MINUTES_IS_PREVIEW_BACKEND (self));
+
+  g_clear_pointer (&self->chunks, g_ptr_array_unref);
+  clear_marks (self);
+  gtk_text_buffer_set_text (self->buffer, "", 0);
+  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  gtk_text_buffer_move_mark (self->buffer, self->cursor, &end);
+  self->last_kind = -1;
+  self->last_start = 0;
+  self->last_end = 0;
 }
 
 /**

@@ -87,6 +87,8 @@ struct _MinutesWindow
 
   GCancellable          *load_cancellable;
   guint                  render_source;
+  guint                  render_tick;
+  gboolean               check_due;
   guint                  check_item_source;
 };
 
@@ -802,6 +804,38 @@ disconnect_meeting (MinutesWindow *self)
     g_signal_handlers_disconnect_by_data (self->validator, self);
 }
 
+static gboolean render_idle_cb (gpointer user_data);
+
+static void
+clear_render_tick (MinutesWindow *self)
+{
+  if (self->render_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->render_tick);
+  self->render_tick = 0;
+}
+
+static void
+queue_render (MinutesWindow *self)
+{
+  if (self->render_source == 0)
+    self->render_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, render_idle_cb, self, NULL);
+}
+
+/* Called as the first frame showing a new meeting begins: the rendering
+ * queued now runs once that frame is painted. */
+static gboolean
+first_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+
+  self->render_tick = 0;
+  queue_render (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Shows @meeting in place of the current one, unless it cannot be shown;
  * then the current meeting stays and @error says why. recovery_id is the
  * recovery copy the meeting came from, if it was restored. */
@@ -826,6 +860,7 @@ set_meeting (MinutesWindow   *self,
 
   disconnect_meeting (self);
   g_clear_handle_id (&self->render_source, g_source_remove);
+  clear_render_tick (self);
   g_clear_handle_id (&self->check_item_source, g_source_remove);
 
   /* The meeting replaced was saved or discarded by the clerk already: its
@@ -877,12 +912,35 @@ set_meeting (MinutesWindow   *self,
   self->section = SECTION_DETAILS;
   rebuild_sidebar (self);
   show_section (self, SECTION_DETAILS, NULL);
-  render_meeting (self, template);
+  update_titles (self, template);
   check_meeting (self, template);
+  self->check_due = FALSE;
   gtk_stack_set_visible_child_name (self->stack, "document");
   update_actions (self);
 
+  /* The minutes of a long meeting take a while to write into the preview:
+   * the window first shows the meeting's sections and form, and the
+   * preview right after that frame, rather than nothing until both are
+   * ready. Until then the preview is empty, not the previous meeting's. */
+  minutes_preview_backend_clear (self->backend);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->render_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), first_frame_cb, NULL, NULL);
+  else
+    queue_render (self);
+
   return TRUE;
+}
+
+/* Renders the preview now if a rendering is due, so that it shows the
+ * meeting as it is. */
+static void
+flush_render (MinutesWindow *self)
+{
+  if (self->render_source == 0 && self->render_tick == 0)
+    return;
+
+  g_clear_handle_id (&self->render_source, g_source_remove);
+  render_idle_cb (self);
 }
 
 static gboolean
@@ -893,6 +951,7 @@ render_idle_cb (gpointer user_data)
   g_autoptr(GError) error = NULL;
 
   self->render_source = 0;
+  clear_render_tick (self);
 
   template = minutes_template_lookup_for_meeting (self->meeting, &error);
   if (template == NULL)
@@ -907,7 +966,9 @@ render_idle_cb (gpointer user_data)
     }
 
   render_meeting (self, template);
-  check_meeting (self, template);
+  if (self->check_due)
+    check_meeting (self, template);
+  self->check_due = FALSE;
 
   return G_SOURCE_REMOVE;
 }
@@ -923,8 +984,8 @@ meeting_changed_cb (MinutesWindow  *self,
   update_actions (self);
 
   /* Changes come in bursts; render and check once they are all in */
-  if (self->render_source == 0)
-    self->render_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, render_idle_cb, self, NULL);
+  self->check_due = TRUE;
+  queue_render (self);
 }
 
 static void
@@ -1537,6 +1598,7 @@ minutes_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->render_source, g_source_remove);
+  clear_render_tick (self);
   g_clear_handle_id (&self->check_item_source, g_source_remove);
 
   if (self->open_dialog != NULL)
@@ -2135,7 +2197,8 @@ minutes_window_get_form (MinutesWindow *self)
  * minutes_window_get_preview_text:
  * @self: a #MinutesWindow
  *
- * Returns: (transfer full): the text of the minutes as shown
+ * Returns: (transfer full): the text of the minutes as shown, once any
+ *   rendering due is done
  */
 char *
 minutes_window_get_preview_text (MinutesWindow *self)
@@ -2146,6 +2209,7 @@ minutes_window_get_preview_text (MinutesWindow *self)
 
   g_return_val_if_fail (MINUTES_IS_WINDOW (self), NULL);
 
+  flush_render (self);
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
 
