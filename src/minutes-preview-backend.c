@@ -689,22 +689,31 @@ write_block (MinutesPreviewBackend *self,
 
   hanging = block->number != NULL && has_hanging_number (block->kind);
 
+  /* The untagged runs go in with one insertion each: a long meeting has
+   * thousands of paragraphs, and every insertion is a signal emission and
+   * a walk down the buffer's tree */
   if (block->label != NULL)
     {
       insert_with_tag (self, block->label, "label");
-      if (block->number != NULL || text[0] != '\0')
+      if (block->number != NULL)
         insert_with_tag (self, " ", NULL);
     }
 
   if (block->number != NULL)
-    {
-      insert_with_tag (self, block->number, "number");
-      if (text[0] != '\0')
-        insert_with_tag (self, hanging ? "\t" : " ", NULL);
-    }
+    insert_with_tag (self, block->number, "number");
 
-  insert_with_tag (self, text, NULL);
-  insert_with_tag (self, "\n", NULL);
+  {
+    g_autofree char *rest = NULL;
+    const char *separator = "";
+
+    if (text[0] != '\0' && block->number != NULL)
+      separator = hanging ? "\t" : " ";
+    else if (text[0] != '\0' && block->label != NULL)
+      separator = " ";
+
+    rest = g_strconcat (separator, text, "\n", NULL);
+    insert_with_tag (self, rest, NULL);
+  }
 
   get_cursor_iter (self, &end);
   self->last_kind = block->kind;
