@@ -538,12 +538,195 @@ same_structure (GPtrArray *a,
   return TRUE;
 }
 
+static gboolean
+same_chunk (Chunk *a,
+            Chunk *b)
+{
+  return a->kind == b->kind && a->source == b->source && g_string_equal (a->signature, b->signature);
+}
+
+/* Agenda items added, removed or moved: the chunks before and after the
+ * change read the same, and only those between are written again, rather
+ * than the whole document. Sets @prefix and @suffix to the numbers of
+ * chunks kept at either end, or returns FALSE when the whole document is
+ * to be written: another document, or a change in the sections about the
+ * meeting itself (whose marks are found by kind, not by source). */
+static gboolean
+find_changed_range (MinutesPreviewBackend *self,
+                    GPtrArray             *recording,
+                    guint                 *prefix,
+                    guint                 *suffix)
+{
+  GObject *meeting = NULL;
+  guint n_old, n_new, p = 0, q = 0;
+
+  if (self->chunks == NULL)
+    return FALSE;
+
+  n_old = self->chunks->len;
+  n_new = recording->len;
+  while (p < n_old && p < n_new &&
+         same_chunk (g_ptr_array_index (self->chunks, p), g_ptr_array_index (recording, p)))
+    p++;
+  while (q < n_old - p && q < n_new - p &&
+         same_chunk (g_ptr_array_index (self->chunks, n_old - 1 - q),
+                     g_ptr_array_index (recording, n_new - 1 - q)))
+    q++;
+
+  /* The same meeting: its header is kept (a source of the new recording
+   * is alive, and the old one equal to it is the same object) */
+  for (guint i = 0; i < p && meeting == NULL; i++)
+    {
+      Chunk *chunk = g_ptr_array_index (recording, i);
+
+      if (chunk->kind == MINUTES_SECTION_HEADER && MINUTES_IS_MEETING (chunk->source))
+        meeting = chunk->source;
+    }
+  if (meeting == NULL)
+    return FALSE;
+
+  /* Only sections about agenda items change */
+  for (guint i = p; i < n_old - q; i++)
+    if (((Chunk *) g_ptr_array_index (self->chunks, i))->source == meeting)
+      return FALSE;
+  for (guint i = p; i < n_new - q; i++)
+    if (((Chunk *) g_ptr_array_index (recording, i))->source == meeting)
+      return FALSE;
+
+  *prefix = p;
+  *suffix = q;
+
+  return TRUE;
+}
+
+/* Replaces what chunks[@prefix] up to the last @suffix chunks wrote with
+ * the chunks of @recording between the same ends */
+static void
+replace_range (MinutesPreviewBackend *self,
+               GPtrArray             *recording,
+               guint                  prefix,
+               guint                  suffix)
+{
+  guint old_end = self->chunks->len - suffix;
+  guint new_end = recording->len - suffix;
+  Chunk *next = suffix > 0 ? g_ptr_array_index (self->chunks, old_end) : NULL;
+  g_autoptr(GPtrArray) displaced = g_ptr_array_new ();
+  int previous_kind = -1;
+  int start_offset, old_length;
+  GtkTextIter start, end;
+
+  /* The last paragraph loses its trimmed newline while text follows it */
+  if (next == NULL)
+    {
+      gtk_text_buffer_get_end_iter (self->buffer, &end);
+      gtk_text_buffer_insert (self->buffer, &end, "\n", 1);
+    }
+
+  /* The items gone or written again lose their marks */
+  for (guint i = prefix; i < old_end; i++)
+    {
+      Chunk *old = g_ptr_array_index (self->chunks, i);
+      GtkTextMark *mark;
+
+      if (old->kind != MINUTES_SECTION_ITEM || old->source == NULL)
+        continue;
+      mark = g_hash_table_lookup (self->marks, old->source);
+      if (mark != NULL)
+        {
+          gtk_text_buffer_delete_mark (self->buffer, mark);
+          g_hash_table_remove (self->marks, old->source);
+        }
+    }
+
+  /* What the paragraph before was, as a rendering would know */
+  for (guint i = prefix; i > 0 && previous_kind == -1; i--)
+    previous_kind = get_last_block (g_ptr_array_index (recording, i - 1));
+
+  if (prefix < self->chunks->len)
+    gtk_text_buffer_get_iter_at_mark (self->buffer, &start,
+                                      ((Chunk *) g_ptr_array_index (self->chunks, prefix))->mark);
+  else
+    gtk_text_buffer_get_end_iter (self->buffer, &start);
+  if (previous_kind != -1)
+    {
+      GtkTextIter line = start;
+
+      /* Whether it is tight depends on what follows: the new text decides */
+      set_last_paragraph (self, &start, previous_kind);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &line, self->last_start);
+      gtk_text_buffer_remove_tag_by_name (self->buffer, "tight", &line, &start);
+    }
+  else
+    {
+      self->last_kind = -1;
+    }
+
+  /* The marks of the sections after that sit where the new text goes in
+   * (nothing was written between) must end up after it */
+  start_offset = gtk_text_iter_get_offset (&start);
+  for (guint j = old_end; j < self->chunks->len; j++)
+    {
+      Chunk *later = g_ptr_array_index (self->chunks, j);
+      GtkTextMark *mark = NULL;
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, later->mark);
+      if (gtk_text_iter_get_offset (&iter) != start_offset)
+        break;
+      g_ptr_array_add (displaced, later->mark);
+
+      if (later->kind == MINUTES_SECTION_ITEM && later->source != NULL)
+        mark = g_hash_table_lookup (self->marks, later->source);
+      else if (later->kind >= 0 && later->kind < (int) G_N_ELEMENTS (self->section_marks))
+        mark = self->section_marks[later->kind];
+      if (mark != NULL)
+        {
+          gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, mark);
+          if (gtk_text_iter_get_offset (&iter) == start_offset)
+            g_ptr_array_add (displaced, mark);
+        }
+    }
+
+  if (next != NULL)
+    gtk_text_buffer_get_iter_at_mark (self->buffer, &end, next->mark);
+  else
+    gtk_text_buffer_get_end_iter (self->buffer, &end);
+  old_length = gtk_text_iter_get_offset (&end) - start_offset;
+
+  /* The new text goes in before the old, which then goes */
+  gtk_text_buffer_move_mark (self->buffer, self->cursor, &start);
+  for (guint i = prefix; i < new_end; i++)
+    write_chunk (self, g_ptr_array_index (recording, i));
+  get_cursor_iter (self, &start);
+  for (guint j = 0; j < displaced->len; j++)
+    gtk_text_buffer_move_mark (self->buffer, g_ptr_array_index (displaced, j), &start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &end, gtk_text_iter_get_offset (&start) + old_length);
+  gtk_text_buffer_delete (self->buffer, &start, &end);
+
+  /* A list going on in the next chunk keeps the last paragraph tight */
+  if (next != NULL && self->last_kind != -1 && next->first_block == self->last_kind &&
+      minutes_block_kind_is_compact (next->first_block))
+    apply_tag_to_range (self, "tight", self->last_start, self->last_end);
+
+  if (next == NULL)
+    trim_last_newline (self);
+
+  /* The chunks kept keep their marks */
+  for (guint i = 0; i < prefix; i++)
+    ((Chunk *) g_ptr_array_index (recording, i))->mark =
+      g_steal_pointer (&((Chunk *) g_ptr_array_index (self->chunks, i))->mark);
+  for (guint j = 0; j < suffix; j++)
+    ((Chunk *) g_ptr_array_index (recording, new_end + j))->mark =
+      g_steal_pointer (&((Chunk *) g_ptr_array_index (self->chunks, old_end + j))->mark);
+}
+
 static void
 minutes_preview_backend_end_document (MinutesBackend *backend)
 {
   MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (backend);
   g_autoptr(GPtrArray) recording = g_steal_pointer (&self->recording);
   GtkTextIter end;
+  guint prefix, suffix;
 
   if (same_structure (self->chunks, recording))
     {
@@ -575,9 +758,14 @@ minutes_preview_backend_end_document (MinutesBackend *backend)
       if (last_written)
         trim_last_newline (self);
     }
+  else if (find_changed_range (self, recording, &prefix, &suffix))
+    {
+      /* Agenda items added, removed or moved */
+      replace_range (self, recording, prefix, suffix);
+    }
   else
     {
-      /* Another document, or sections added, removed or moved */
+      /* Another document, or the meeting's own sections changed */
       minutes_preview_backend_clear (self);
 
       for (guint i = 0; i < recording->len; i++)
