@@ -356,15 +356,62 @@ check_item_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The rows before the items' */
+#define N_SIDEBAR_ROWS_BEFORE_ITEMS 3
+
 static void
-items_changed_cb (MinutesWindow *self)
+items_changed_cb (MinutesWindow *self,
+                  guint          position,
+                  guint          removed,
+                  guint          added,
+                  GListModel    *items)
 {
+  guint n_rows = 0;
+
   /* A move takes an item out and puts it back: only once the edit is over
    * does it show whether the item being edited is gone. */
   if (self->check_item_source == 0)
     self->check_item_source = g_idle_add_full (G_PRIORITY_HIGH, check_item_cb, self, NULL);
 
-  rebuild_sidebar (self);
+  /* The rows are those of the items before the change, and the sections
+   * around them */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_rows++;
+  if (n_rows != N_SIDEBAR_ROWS_BEFORE_ITEMS + g_list_model_get_n_items (items) - added + removed + 1)
+    {
+      g_critical ("The sidebar does not match the agenda; made again");
+      rebuild_sidebar (self);
+      update_actions (self);
+      return;
+    }
+
+  /* Only the rows of the items changed are replaced: a long agenda keeps
+   * the others, rather than hundreds of rows made again for one item
+   * added. As in rebuild_sidebar(), the section shown does not change. */
+  g_signal_handlers_block_matched (self->sidebar_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+
+  for (guint i = 0; i < removed; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list,
+                                                          N_SIDEBAR_ROWS_BEFORE_ITEMS + position);
+
+      gtk_list_box_remove (self->sidebar_list, GTK_WIDGET (row));
+    }
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, position + i);
+      GtkWidget *row = new_sidebar_row (SECTION_ITEM, item, NULL);
+
+      minutes_sidebar_dnd_attach (row, self->meeting, item);
+      gtk_list_box_insert (self->sidebar_list, row, N_SIDEBAR_ROWS_BEFORE_ITEMS + position + i);
+    }
+
+  select_sidebar_row (self);
+
+  g_signal_handlers_unblock_matched (self->sidebar_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+
   update_actions (self);
 }
 
@@ -1377,7 +1424,7 @@ move_item_action (GtkWidget  *widget,
   else
     minutes_meeting_move_item (self->meeting, item, position + 1);
 
-  /* The sidebar was rebuilt: show the item where it went. */
+  /* The item's row was made again: show the item where it went. */
   show_section (self, SECTION_ITEM, item);
   select_sidebar_row (self);
 }
