@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "minutes-preview-backend.h"
 
 /* The on-screen preview: renders the minutes into a GtkTextBuffer, one
@@ -69,8 +71,9 @@ typedef struct
 {
   GObject     *source;       /* compared, never dereferenced */
   int          kind;         /* MinutesSectionKind, or -1 */
-  GArray      *ops;          /* of Op */
-  GString     *signature;    /* everything the ops print, to compare */
+  GArray      *ops;          /* of Op, until written */
+  GChecksum   *checksum;     /* of everything the ops print, while recording */
+  guint8       signature[32];/* then its SHA-256, to compare */
   int          first_block;  /* kind of its first block, or -1 */
   GtkTextMark *mark;         /* its start in the buffer, once written */
 } Chunk;
@@ -223,7 +226,7 @@ chunk_free (gpointer data)
   Chunk *chunk = data;
 
   g_array_unref (chunk->ops);
-  g_string_free (chunk->signature, TRUE);
+  g_clear_pointer (&chunk->checksum, g_checksum_free);
   if (chunk->mark != NULL)
     {
       if (!gtk_text_mark_get_deleted (chunk->mark))
@@ -243,7 +246,7 @@ chunk_new (int      kind,
   chunk->source = source;
   chunk->ops = g_array_new (FALSE, TRUE, sizeof (Op));
   g_array_set_clear_func (chunk->ops, clear_op);
-  chunk->signature = g_string_new (NULL);
+  chunk->checksum = g_checksum_new (G_CHECKSUM_SHA256);
   chunk->first_block = -1;
 
   return chunk;
@@ -254,10 +257,20 @@ record (MinutesPreviewBackend *self,
         Op                    *op)
 {
   Chunk *chunk = g_ptr_array_index (self->recording, self->recording->len - 1);
+  char head[64];
 
-  g_string_append_printf (chunk->signature, "%d:%d:%p:%s\037%s\037%s\036", op->op, op->kind,
-                          (gpointer) op->source, op->label != NULL ? op->label : "",
-                          op->number != NULL ? op->number : "", op->text != NULL ? op->text : "");
+  /* Fields apart: a separator (\037, \036) never in the text */
+  g_snprintf (head, sizeof head, "%d:%d:%p:", op->op, op->kind, (gpointer) op->source);
+  g_checksum_update (chunk->checksum, (const guchar *) head, -1);
+  if (op->label != NULL)
+    g_checksum_update (chunk->checksum, (const guchar *) op->label, -1);
+  g_checksum_update (chunk->checksum, (const guchar *) "\037", 1);
+  if (op->number != NULL)
+    g_checksum_update (chunk->checksum, (const guchar *) op->number, -1);
+  g_checksum_update (chunk->checksum, (const guchar *) "\037", 1);
+  if (op->text != NULL)
+    g_checksum_update (chunk->checksum, (const guchar *) op->text, -1);
+  g_checksum_update (chunk->checksum, (const guchar *) "\036", 1);
   if (op->op == OP_BLOCK && chunk->first_block == -1)
     chunk->first_block = op->kind;
   g_array_append_vals (chunk->ops, op, 1);
@@ -542,7 +555,8 @@ static gboolean
 same_chunk (Chunk *a,
             Chunk *b)
 {
-  return a->kind == b->kind && a->source == b->source && g_string_equal (a->signature, b->signature);
+  return a->kind == b->kind && a->source == b->source &&
+         memcmp (a->signature, b->signature, sizeof a->signature) == 0;
 }
 
 /* Agenda items added, removed or moved: the chunks before and after the
@@ -728,6 +742,15 @@ minutes_preview_backend_end_document (MinutesBackend *backend)
   GtkTextIter end;
   guint prefix, suffix;
 
+  for (guint i = 0; i < recording->len; i++)
+    {
+      Chunk *chunk = g_ptr_array_index (recording, i);
+      gsize length = sizeof chunk->signature;
+
+      g_checksum_get_digest (chunk->checksum, chunk->signature, &length);
+      g_clear_pointer (&chunk->checksum, g_checksum_free);
+    }
+
   if (same_structure (self->chunks, recording))
     {
       guint last = recording->len - 1;
@@ -739,7 +762,7 @@ minutes_preview_backend_end_document (MinutesBackend *backend)
           Chunk *old = g_ptr_array_index (self->chunks, i);
           Chunk *chunk = g_ptr_array_index (recording, i);
 
-          if (g_string_equal (old->signature, chunk->signature))
+          if (memcmp (old->signature, chunk->signature, sizeof chunk->signature) == 0)
             {
               chunk->mark = g_steal_pointer (&old->mark);
               continue;
@@ -772,6 +795,11 @@ minutes_preview_backend_end_document (MinutesBackend *backend)
         write_chunk (self, g_ptr_array_index (recording, i));
       trim_last_newline (self);
     }
+
+  /* What the chunks print is written: only their signatures are kept, to
+   * compare with the next rendering, not a second copy of the minutes */
+  for (guint i = 0; i < recording->len; i++)
+    g_array_set_size (((Chunk *) g_ptr_array_index (recording, i))->ops, 0);
 
   g_clear_pointer (&self->chunks, g_ptr_array_unref);
   self->chunks = g_steal_pointer (&recording);
