@@ -24,8 +24,9 @@
  *   edit-frame-ms   median time from the edit to the next frame painted
  *                   after the re-render
  *   validate-ms     median time of one full validation of the meeting
- *   full-frame-ms   median time from adding or removing an agenda item to
- *                   the next frame: the preview written in full
+ *   full-frame-ms   median time from adding or removing an agenda item
+ *                   (the last) to the next frame: the sidebar's row and
+ *                   the preview's sections from the item on written again
  */
 
 #include "config.h"
@@ -38,8 +39,9 @@
 
 #define N_EDITS 15
 
-/* Then agenda items added and removed: the preview's sections change, so
- * it is written in full, as every edit was before it became incremental */
+/* Then an agenda item added at the end and removed: the preview's list of
+ * sections changes (until it could be followed, that wrote the whole
+ * preview again) */
 #define N_FULL 2
 
 typedef enum
