@@ -73,7 +73,8 @@ typedef struct
   int          kind;         /* MinutesSectionKind, or -1 */
   GArray      *ops;          /* of Op, until written */
   GChecksum   *checksum;     /* of everything the ops print, while recording */
-  guint8       signature[32];/* then its SHA-256, to compare */
+  guint8       signature[16];/* then its MD5, to compare (a change to find,
+                              * not a forgery: the fastest of GChecksum's) */
   int          first_block;  /* kind of its first block, or -1 */
   GtkTextMark *mark;         /* its start in the buffer, once written */
 } Chunk;
@@ -246,7 +247,7 @@ chunk_new (int      kind,
   chunk->source = source;
   chunk->ops = g_array_new (FALSE, TRUE, sizeof (Op));
   g_array_set_clear_func (chunk->ops, clear_op);
-  chunk->checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  chunk->checksum = g_checksum_new (G_CHECKSUM_MD5);
   chunk->first_block = -1;
 
   return chunk;
