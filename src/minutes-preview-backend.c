@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "minutes-preview-backend.h"
 
 /* The on-screen preview: renders the minutes into a GtkTextBuffer, one
@@ -69,8 +71,10 @@ typedef struct
 {
   GObject     *source;       /* compared, never dereferenced */
   int          kind;         /* MinutesSectionKind, or -1 */
-  GArray      *ops;          /* of Op */
-  GString     *signature;    /* everything the ops print, to compare */
+  GArray      *ops;          /* of Op, until written */
+  GChecksum   *checksum;     /* of everything the ops print, while recording */
+  guint8       signature[16];/* then its MD5, to compare (a change to find,
+                              * not a forgery: the fastest of GChecksum's) */
   int          first_block;  /* kind of its first block, or -1 */
   GtkTextMark *mark;         /* its start in the buffer, once written */
 } Chunk;
@@ -223,7 +227,7 @@ chunk_free (gpointer data)
   Chunk *chunk = data;
 
   g_array_unref (chunk->ops);
-  g_string_free (chunk->signature, TRUE);
+  g_clear_pointer (&chunk->checksum, g_checksum_free);
   if (chunk->mark != NULL)
     {
       if (!gtk_text_mark_get_deleted (chunk->mark))
@@ -243,7 +247,7 @@ chunk_new (int      kind,
   chunk->source = source;
   chunk->ops = g_array_new (FALSE, TRUE, sizeof (Op));
   g_array_set_clear_func (chunk->ops, clear_op);
-  chunk->signature = g_string_new (NULL);
+  chunk->checksum = g_checksum_new (G_CHECKSUM_MD5);
   chunk->first_block = -1;
 
   return chunk;
@@ -254,10 +258,20 @@ record (MinutesPreviewBackend *self,
         Op                    *op)
 {
   Chunk *chunk = g_ptr_array_index (self->recording, self->recording->len - 1);
+  char head[64];
 
-  g_string_append_printf (chunk->signature, "%d:%d:%p:%s\037%s\037%s\036", op->op, op->kind,
-                          (gpointer) op->source, op->label != NULL ? op->label : "",
-                          op->number != NULL ? op->number : "", op->text != NULL ? op->text : "");
+  /* Fields apart: a separator (\037, \036) never in the text */
+  g_snprintf (head, sizeof head, "%d:%d:%p:", op->op, op->kind, (gpointer) op->source);
+  g_checksum_update (chunk->checksum, (const guchar *) head, -1);
+  if (op->label != NULL)
+    g_checksum_update (chunk->checksum, (const guchar *) op->label, -1);
+  g_checksum_update (chunk->checksum, (const guchar *) "\037", 1);
+  if (op->number != NULL)
+    g_checksum_update (chunk->checksum, (const guchar *) op->number, -1);
+  g_checksum_update (chunk->checksum, (const guchar *) "\037", 1);
+  if (op->text != NULL)
+    g_checksum_update (chunk->checksum, (const guchar *) op->text, -1);
+  g_checksum_update (chunk->checksum, (const guchar *) "\036", 1);
   if (op->op == OP_BLOCK && chunk->first_block == -1)
     chunk->first_block = op->kind;
   g_array_append_vals (chunk->ops, op, 1);
@@ -538,12 +552,205 @@ same_structure (GPtrArray *a,
   return TRUE;
 }
 
+static gboolean
+same_chunk (Chunk *a,
+            Chunk *b)
+{
+  return a->kind == b->kind && a->source == b->source &&
+         memcmp (a->signature, b->signature, sizeof a->signature) == 0;
+}
+
+/* Agenda items added, removed or moved: the chunks before and after the
+ * change read the same, and only those between are written again, rather
+ * than the whole document. Sets @prefix and @suffix to the numbers of
+ * chunks kept at either end, or returns FALSE when the whole document is
+ * to be written: another document, or a change in the sections about the
+ * meeting itself (whose marks are found by kind, not by source). */
+static gboolean
+find_changed_range (MinutesPreviewBackend *self,
+                    GPtrArray             *recording,
+                    guint                 *prefix,
+                    guint                 *suffix)
+{
+  GObject *meeting = NULL;
+  guint n_old, n_new, p = 0, q = 0;
+
+  if (self->chunks == NULL)
+    return FALSE;
+
+  n_old = self->chunks->len;
+  n_new = recording->len;
+  while (p < n_old && p < n_new &&
+         same_chunk (g_ptr_array_index (self->chunks, p), g_ptr_array_index (recording, p)))
+    p++;
+  while (q < n_old - p && q < n_new - p &&
+         same_chunk (g_ptr_array_index (self->chunks, n_old - 1 - q),
+                     g_ptr_array_index (recording, n_new - 1 - q)))
+    q++;
+
+  /* The same meeting: its header is kept (a source of the new recording
+   * is alive, and the old one equal to it is the same object) */
+  for (guint i = 0; i < p && meeting == NULL; i++)
+    {
+      Chunk *chunk = g_ptr_array_index (recording, i);
+
+      if (chunk->kind == MINUTES_SECTION_HEADER && MINUTES_IS_MEETING (chunk->source))
+        meeting = chunk->source;
+    }
+  if (meeting == NULL)
+    return FALSE;
+
+  /* Only sections about agenda items change */
+  for (guint i = p; i < n_old - q; i++)
+    if (((Chunk *) g_ptr_array_index (self->chunks, i))->source == meeting)
+      return FALSE;
+  for (guint i = p; i < n_new - q; i++)
+    if (((Chunk *) g_ptr_array_index (recording, i))->source == meeting)
+      return FALSE;
+
+  *prefix = p;
+  *suffix = q;
+
+  return TRUE;
+}
+
+/* Replaces what chunks[@prefix] up to the last @suffix chunks wrote with
+ * the chunks of @recording between the same ends */
+static void
+replace_range (MinutesPreviewBackend *self,
+               GPtrArray             *recording,
+               guint                  prefix,
+               guint                  suffix)
+{
+  guint old_end = self->chunks->len - suffix;
+  guint new_end = recording->len - suffix;
+  Chunk *next = suffix > 0 ? g_ptr_array_index (self->chunks, old_end) : NULL;
+  g_autoptr(GPtrArray) displaced = g_ptr_array_new ();
+  int previous_kind = -1;
+  int start_offset, old_length;
+  GtkTextIter start, end;
+
+  /* The last paragraph loses its trimmed newline while text follows it */
+  if (next == NULL)
+    {
+      gtk_text_buffer_get_end_iter (self->buffer, &end);
+      gtk_text_buffer_insert (self->buffer, &end, "\n", 1);
+    }
+
+  /* The items gone or written again lose their marks */
+  for (guint i = prefix; i < old_end; i++)
+    {
+      Chunk *old = g_ptr_array_index (self->chunks, i);
+      GtkTextMark *mark;
+
+      if (old->kind != MINUTES_SECTION_ITEM || old->source == NULL)
+        continue;
+      mark = g_hash_table_lookup (self->marks, old->source);
+      if (mark != NULL)
+        {
+          gtk_text_buffer_delete_mark (self->buffer, mark);
+          g_hash_table_remove (self->marks, old->source);
+        }
+    }
+
+  /* What the paragraph before was, as a rendering would know */
+  for (guint i = prefix; i > 0 && previous_kind == -1; i--)
+    previous_kind = get_last_block (g_ptr_array_index (recording, i - 1));
+
+  if (prefix < self->chunks->len)
+    gtk_text_buffer_get_iter_at_mark (self->buffer, &start,
+                                      ((Chunk *) g_ptr_array_index (self->chunks, prefix))->mark);
+  else
+    gtk_text_buffer_get_end_iter (self->buffer, &start);
+  if (previous_kind != -1)
+    {
+      GtkTextIter line = start;
+
+      /* Whether it is tight depends on what follows: the new text decides */
+      set_last_paragraph (self, &start, previous_kind);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &line, self->last_start);
+      gtk_text_buffer_remove_tag_by_name (self->buffer, "tight", &line, &start);
+    }
+  else
+    {
+      self->last_kind = -1;
+    }
+
+  /* The marks of the sections after that sit where the new text goes in
+   * (nothing was written between) must end up after it */
+  start_offset = gtk_text_iter_get_offset (&start);
+  for (guint j = old_end; j < self->chunks->len; j++)
+    {
+      Chunk *later = g_ptr_array_index (self->chunks, j);
+      GtkTextMark *mark = NULL;
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, later->mark);
+      if (gtk_text_iter_get_offset (&iter) != start_offset)
+        break;
+      g_ptr_array_add (displaced, later->mark);
+
+      if (later->kind == MINUTES_SECTION_ITEM && later->source != NULL)
+        mark = g_hash_table_lookup (self->marks, later->source);
+      else if (later->kind >= 0 && later->kind < (int) G_N_ELEMENTS (self->section_marks))
+        mark = self->section_marks[later->kind];
+      if (mark != NULL)
+        {
+          gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, mark);
+          if (gtk_text_iter_get_offset (&iter) == start_offset)
+            g_ptr_array_add (displaced, mark);
+        }
+    }
+
+  if (next != NULL)
+    gtk_text_buffer_get_iter_at_mark (self->buffer, &end, next->mark);
+  else
+    gtk_text_buffer_get_end_iter (self->buffer, &end);
+  old_length = gtk_text_iter_get_offset (&end) - start_offset;
+
+  /* The new text goes in before the old, which then goes */
+  gtk_text_buffer_move_mark (self->buffer, self->cursor, &start);
+  for (guint i = prefix; i < new_end; i++)
+    write_chunk (self, g_ptr_array_index (recording, i));
+  get_cursor_iter (self, &start);
+  for (guint j = 0; j < displaced->len; j++)
+    gtk_text_buffer_move_mark (self->buffer, g_ptr_array_index (displaced, j), &start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &end, gtk_text_iter_get_offset (&start) + old_length);
+  gtk_text_buffer_delete (self->buffer, &start, &end);
+
+  /* A list going on in the next chunk keeps the last paragraph tight */
+  if (next != NULL && self->last_kind != -1 && next->first_block == self->last_kind &&
+      minutes_block_kind_is_compact (next->first_block))
+    apply_tag_to_range (self, "tight", self->last_start, self->last_end);
+
+  if (next == NULL)
+    trim_last_newline (self);
+
+  /* The chunks kept keep their marks */
+  for (guint i = 0; i < prefix; i++)
+    ((Chunk *) g_ptr_array_index (recording, i))->mark =
+      g_steal_pointer (&((Chunk *) g_ptr_array_index (self->chunks, i))->mark);
+  for (guint j = 0; j < suffix; j++)
+    ((Chunk *) g_ptr_array_index (recording, new_end + j))->mark =
+      g_steal_pointer (&((Chunk *) g_ptr_array_index (self->chunks, old_end + j))->mark);
+}
+
 static void
 minutes_preview_backend_end_document (MinutesBackend *backend)
 {
   MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (backend);
   g_autoptr(GPtrArray) recording = g_steal_pointer (&self->recording);
   GtkTextIter end;
+  guint prefix, suffix;
+
+  for (guint i = 0; i < recording->len; i++)
+    {
+      Chunk *chunk = g_ptr_array_index (recording, i);
+      gsize length = sizeof chunk->signature;
+
+      g_checksum_get_digest (chunk->checksum, chunk->signature, &length);
+      g_clear_pointer (&chunk->checksum, g_checksum_free);
+    }
 
   if (same_structure (self->chunks, recording))
     {
@@ -556,7 +763,7 @@ minutes_preview_backend_end_document (MinutesBackend *backend)
           Chunk *old = g_ptr_array_index (self->chunks, i);
           Chunk *chunk = g_ptr_array_index (recording, i);
 
-          if (g_string_equal (old->signature, chunk->signature))
+          if (memcmp (old->signature, chunk->signature, sizeof chunk->signature) == 0)
             {
               chunk->mark = g_steal_pointer (&old->mark);
               continue;
@@ -575,22 +782,25 @@ minutes_preview_backend_end_document (MinutesBackend *backend)
       if (last_written)
         trim_last_newline (self);
     }
+  else if (find_changed_range (self, recording, &prefix, &suffix))
+    {
+      /* Agenda items added, removed or moved */
+      replace_range (self, recording, prefix, suffix);
+    }
   else
     {
-      /* Another document, or sections added, removed or moved */
-      g_clear_pointer (&self->chunks, g_ptr_array_unref);
-      clear_marks (self);
-      gtk_text_buffer_set_text (self->buffer, "", 0);
-      gtk_text_buffer_get_end_iter (self->buffer, &end);
-      gtk_text_buffer_move_mark (self->buffer, self->cursor, &end);
-      self->last_kind = -1;
-      self->last_start = 0;
-      self->last_end = 0;
+      /* Another document, or the meeting's own sections changed */
+      minutes_preview_backend_clear (self);
 
       for (guint i = 0; i < recording->len; i++)
         write_chunk (self, g_ptr_array_index (recording, i));
       trim_last_newline (self);
     }
+
+  /* What the chunks print is written: only their signatures are kept, to
+   * compare with the next rendering, not a second copy of the minutes */
+  for (guint i = 0; i < recording->len; i++)
+    g_array_set_size (((Chunk *) g_ptr_array_index (recording, i))->ops, 0);
 
   g_clear_pointer (&self->chunks, g_ptr_array_unref);
   self->chunks = g_steal_pointer (&recording);
@@ -696,22 +906,31 @@ write_block (MinutesPreviewBackend *self,
 
   hanging = block->number != NULL && has_hanging_number (block->kind);
 
+  /* The untagged runs go in with one insertion each: a long meeting has
+   * thousands of paragraphs, and every insertion is a signal emission and
+   * a walk down the buffer's tree */
   if (block->label != NULL)
     {
       insert_with_tag (self, block->label, "label");
-      if (block->number != NULL || text[0] != '\0')
+      if (block->number != NULL)
         insert_with_tag (self, " ", NULL);
     }
 
   if (block->number != NULL)
-    {
-      insert_with_tag (self, block->number, "number");
-      if (text[0] != '\0')
-        insert_with_tag (self, hanging ? "\t" : " ", NULL);
-    }
+    insert_with_tag (self, block->number, "number");
 
-  insert_with_tag (self, text, NULL);
-  insert_with_tag (self, "\n", NULL);
+  {
+    g_autofree char *rest = NULL;
+    const char *separator = "";
+
+    if (text[0] != '\0' && block->number != NULL)
+      separator = hanging ? "\t" : " ";
+    else if (text[0] != '\0' && block->label != NULL)
+      separator = " ";
+
+    rest = g_strconcat (separator, text, "\n", NULL);
+    insert_with_tag (self, rest, NULL);
+  }
 
   get_cursor_iter (self, &end);
   self->last_kind = block->kind;
@@ -881,6 +1100,30 @@ minutes_preview_backend_get_buffer (MinutesPreviewBackend *self)
   g_return_val_if_fail (MINUTES_IS_PREVIEW_BACKEND (self), NULL);
 
   return self->buffer;
+}
+
+/**
+ * minutes_preview_backend_clear:
+ * @self: a #MinutesPreviewBackend
+ *
+ * Empties the buffer, as before the first rendering: the next rendering
+ * writes the document in full.
+ */
+void
+minutes_preview_backend_clear (MinutesPreviewBackend *self)
+{
+  GtkTextIter end;
+
+  g_return_if_fail (MINUTES_IS_PREVIEW_BACKEND (self));
+
+  g_clear_pointer (&self->chunks, g_ptr_array_unref);
+  clear_marks (self);
+  gtk_text_buffer_set_text (self->buffer, "", 0);
+  gtk_text_buffer_get_end_iter (self->buffer, &end);
+  gtk_text_buffer_move_mark (self->buffer, self->cursor, &end);
+  self->last_kind = -1;
+  self->last_start = 0;
+  self->last_end = 0;
 }
 
 /**

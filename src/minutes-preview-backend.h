@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (MinutesPreviewBackend, minutes_preview_backend, MINUTES, P
 
 MinutesPreviewBackend *minutes_preview_backend_new          (GtkTextBuffer         *buffer);
 GtkTextBuffer         *minutes_preview_backend_get_buffer   (MinutesPreviewBackend *self);
+void                   minutes_preview_backend_clear        (MinutesPreviewBackend *self);
 GtkTextMark           *minutes_preview_backend_get_mark_for (MinutesPreviewBackend *self,
                                                              GObject               *source);
 GtkTextMark           *minutes_preview_backend_get_mark_for_section (MinutesPreviewBackend *self,

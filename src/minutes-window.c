@@ -94,6 +94,8 @@ struct _MinutesWindow
 
   GCancellable          *load_cancellable;
   guint                  render_source;
+  guint                  render_tick;
+  gboolean               check_due;
   guint                  check_item_source;
 };
 
@@ -366,15 +368,62 @@ check_item_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The rows before the items' */
+#define N_SIDEBAR_ROWS_BEFORE_ITEMS 3
+
 static void
-items_changed_cb (MinutesWindow *self)
+items_changed_cb (MinutesWindow *self,
+                  guint          position,
+                  guint          removed,
+                  guint          added,
+                  GListModel    *items)
 {
+  guint n_rows = 0;
+
   /* A move takes an item out and puts it back: only once the edit is over
    * does it show whether the item being edited is gone. */
   if (self->check_item_source == 0)
     self->check_item_source = g_idle_add_full (G_PRIORITY_HIGH, check_item_cb, self, NULL);
 
-  rebuild_sidebar (self);
+  /* The rows are those of the items before the change, and the sections
+   * around them */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_rows++;
+  if (n_rows != N_SIDEBAR_ROWS_BEFORE_ITEMS + g_list_model_get_n_items (items) - added + removed + 1)
+    {
+      g_critical ("The sidebar does not match the agenda; made again");
+      rebuild_sidebar (self);
+      update_actions (self);
+      return;
+    }
+
+  /* Only the rows of the items changed are replaced: a long agenda keeps
+   * the others, rather than hundreds of rows made again for one item
+   * added. As in rebuild_sidebar(), the section shown does not change. */
+  g_signal_handlers_block_matched (self->sidebar_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+
+  for (guint i = 0; i < removed; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list,
+                                                          N_SIDEBAR_ROWS_BEFORE_ITEMS + position);
+
+      gtk_list_box_remove (self->sidebar_list, GTK_WIDGET (row));
+    }
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, position + i);
+      GtkWidget *row = new_sidebar_row (SECTION_ITEM, item, NULL);
+
+      minutes_sidebar_dnd_attach (row, self->meeting, item);
+      gtk_list_box_insert (self->sidebar_list, row, N_SIDEBAR_ROWS_BEFORE_ITEMS + position + i);
+    }
+
+  select_sidebar_row (self);
+
+  g_signal_handlers_unblock_matched (self->sidebar_list, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+
   update_actions (self);
 }
 
@@ -879,6 +928,38 @@ disconnect_meeting (MinutesWindow *self)
     g_signal_handlers_disconnect_by_data (self->validator, self);
 }
 
+static gboolean render_idle_cb (gpointer user_data);
+
+static void
+clear_render_tick (MinutesWindow *self)
+{
+  if (self->render_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->render_tick);
+  self->render_tick = 0;
+}
+
+static void
+queue_render (MinutesWindow *self)
+{
+  if (self->render_source == 0)
+    self->render_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, render_idle_cb, self, NULL);
+}
+
+/* Called as the first frame showing a new meeting begins: the rendering
+ * queued now runs once that frame is painted. */
+static gboolean
+first_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  MinutesWindow *self = MINUTES_WINDOW (widget);
+
+  self->render_tick = 0;
+  queue_render (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Shows @meeting in place of the current one, unless it cannot be shown;
  * then the current meeting stays and @error says why. recovery_id is the
  * recovery copy the meeting came from, if it was restored. */
@@ -903,6 +984,7 @@ set_meeting (MinutesWindow   *self,
 
   disconnect_meeting (self);
   g_clear_handle_id (&self->render_source, g_source_remove);
+  clear_render_tick (self);
   g_clear_handle_id (&self->check_item_source, g_source_remove);
 
   /* The meeting replaced was saved or discarded by the clerk already: its
@@ -957,12 +1039,35 @@ set_meeting (MinutesWindow   *self,
   rebuild_sidebar (self);
   update_translation_language (self, TRUE);
   show_section (self, SECTION_DETAILS, NULL);
-  render_meeting (self, template);
+  update_titles (self, template);
   check_meeting (self, template);
+  self->check_due = FALSE;
   gtk_stack_set_visible_child_name (self->stack, "document");
   update_actions (self);
 
+  /* The minutes of a long meeting take a while to write into the preview:
+   * the window first shows the meeting's sections and form, and the
+   * preview right after that frame, rather than nothing until both are
+   * ready. Until then the preview is empty, not the previous meeting's. */
+  minutes_preview_backend_clear (self->backend);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->render_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), first_frame_cb, NULL, NULL);
+  else
+    queue_render (self);
+
   return TRUE;
+}
+
+/* Renders the preview now if a rendering is due, so that it shows the
+ * meeting as it is. */
+static void
+flush_render (MinutesWindow *self)
+{
+  if (self->render_source == 0 && self->render_tick == 0)
+    return;
+
+  g_clear_handle_id (&self->render_source, g_source_remove);
+  render_idle_cb (self);
 }
 
 static gboolean
@@ -973,6 +1078,7 @@ render_idle_cb (gpointer user_data)
   g_autoptr(GError) error = NULL;
 
   self->render_source = 0;
+  clear_render_tick (self);
 
   template = minutes_template_lookup_for_meeting (self->meeting, &error);
   if (template == NULL)
@@ -987,7 +1093,9 @@ render_idle_cb (gpointer user_data)
     }
 
   render_meeting (self, template);
-  check_meeting (self, template);
+  if (self->check_due)
+    check_meeting (self, template);
+  self->check_due = FALSE;
 
   return G_SOURCE_REMOVE;
 }
@@ -1004,8 +1112,8 @@ meeting_changed_cb (MinutesWindow  *self,
   update_translation_language (self, FALSE);
 
   /* Changes come in bursts; render and check once they are all in */
-  if (self->render_source == 0)
-    self->render_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, render_idle_cb, self, NULL);
+  self->check_due = TRUE;
+  queue_render (self);
 }
 
 static void
@@ -1397,7 +1505,7 @@ move_item_action (GtkWidget  *widget,
   else
     minutes_meeting_move_item (self->meeting, item, position + 1);
 
-  /* The sidebar was rebuilt: show the item where it went. */
+  /* The item's row was made again: show the item where it went. */
   show_section (self, SECTION_ITEM, item);
   select_sidebar_row (self);
 }
@@ -1618,6 +1726,7 @@ minutes_window_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->render_source, g_source_remove);
+  clear_render_tick (self);
   g_clear_handle_id (&self->check_item_source, g_source_remove);
 
   if (self->open_dialog != NULL)
@@ -2244,7 +2353,8 @@ minutes_window_get_form (MinutesWindow *self)
  * minutes_window_get_preview_text:
  * @self: a #MinutesWindow
  *
- * Returns: (transfer full): the text of the minutes as shown
+ * Returns: (transfer full): the text of the minutes as shown, once any
+ *   rendering due is done
  */
 char *
 minutes_window_get_preview_text (MinutesWindow *self)
@@ -2255,6 +2365,7 @@ minutes_window_get_preview_text (MinutesWindow *self)
 
   g_return_val_if_fail (MINUTES_IS_WINDOW (self), NULL);
 
+  flush_render (self);
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
 

@@ -44,6 +44,52 @@ find_button (MinutesWindow *window,
   g_error ("No button for %s", action);
 }
 
+static const char *
+get_row_label (GtkListBoxRow *row)
+{
+  GtkWidget *child = gtk_list_box_row_get_child (row);
+
+  return GTK_IS_LABEL (child) ? gtk_label_get_text (GTK_LABEL (child)) : NULL;
+}
+
+/* The sidebar lists the sections in order, the selected one the section
+ * shown: the labels given, then NULL */
+static void
+assert_sidebar (MinutesWindow *window,
+                const char    *selected,
+                ...)
+{
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  GtkListBox *sidebar = NULL;
+  GtkListBoxRow *row;
+  const char *label;
+  va_list args;
+  int i = 0;
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, lists);
+  for (guint j = 0; j < lists->len && sidebar == NULL; j++)
+    {
+      row = gtk_list_box_get_row_at_index (g_ptr_array_index (lists, j), 0);
+      if (row != NULL && g_strcmp0 (get_row_label (row), "Meeting details") == 0)
+        sidebar = g_ptr_array_index (lists, j);
+    }
+  g_assert_nonnull (sidebar);
+
+  va_start (args, selected);
+  while ((label = va_arg (args, const char *)) != NULL)
+    {
+      row = gtk_list_box_get_row_at_index (sidebar, i++);
+      g_assert_nonnull (row);
+      g_assert_cmpstr (get_row_label (row), ==, label);
+    }
+  va_end (args);
+  g_assert_null (gtk_list_box_get_row_at_index (sidebar, i));
+
+  row = gtk_list_box_get_selected_row (sidebar);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (get_row_label (row), ==, selected);
+}
+
 static guint
 count_recovery_copies (void)
 {
@@ -166,11 +212,17 @@ test_live_drafting (void)
   ui_test_assert_point (budget, 0, "2.1", "The Director introduced the report.");
   ui_test_assert_preview_order (window, "1.\tWork programme", "2.\tBudget monitoring");
   ui_test_assert_preview_contains (window, "2.3.\tOfficers undertook");
+  assert_sidebar (window, "1. Work programme",
+                  "Meeting details", "Attendance", "Declarations",
+                  "1. Work programme", "2. Budget monitoring", "Close of meeting", NULL);
 
   /* Undo puts it back, redo moves it again: the move is one step. */
   ui_test_activate (window, "win.undo");
   g_assert_true (ui_test_get_item (window, 0) == budget);
   ui_test_assert_preview_order (window, "1.\tBudget monitoring", "2.\tWork programme");
+  assert_sidebar (window, "2. Work programme",
+                  "Meeting details", "Attendance", "Declarations",
+                  "1. Budget monitoring", "2. Work programme", "Close of meeting", NULL);
   ui_test_activate (window, "win.redo");
   g_assert_true (ui_test_get_item (window, 0) == work);
   ui_test_assert_preview_order (window, "1.\tWork programme", "2.\tBudget monitoring");
@@ -183,8 +235,14 @@ test_live_drafting (void)
   /* The clerk goes on with the item before it. */
   g_assert_true (minutes_item_form_get_item (MINUTES_ITEM_FORM (minutes_window_get_form (window))) == work);
   ui_test_assert_preview_lacks (window, "Budget monitoring");
+  assert_sidebar (window, "1. Work programme",
+                  "Meeting details", "Attendance", "Declarations",
+                  "1. Work programme", "Close of meeting", NULL);
   ui_test_activate (window, "win.undo");
   g_assert_cmpuint (g_list_model_get_n_items (minutes_meeting_get_items (meeting)), ==, 2);
+  assert_sidebar (window, "1. Work programme",
+                  "Meeting details", "Attendance", "Declarations",
+                  "1. Work programme", "2. Budget monitoring", "Close of meeting", NULL);
   ui_test_assert_point (budget, 2, "2.3", "Officers undertook to report back in March.");
   ui_test_assert_preview_contains (window, "2.3.\tOfficers undertook to report back in March.");
 

@@ -152,6 +152,19 @@ check_edit (MinutesMeeting        *meeting,
 
       g_assert_cmpint (get_mark_offset (updated, item), ==, get_mark_offset (fresh, item));
     }
+  for (MinutesSectionKind kind = 0; kind <= MINUTES_SECTION_CLOSING; kind++)
+    {
+      GtkTextMark *updated_mark = minutes_preview_backend_get_mark_for_section (updated, kind);
+      GtkTextMark *fresh_mark = minutes_preview_backend_get_mark_for_section (fresh, kind);
+      GtkTextIter updated_iter, fresh_iter;
+
+      g_assert_true ((updated_mark == NULL) == (fresh_mark == NULL));
+      if (fresh_mark == NULL)
+        continue;
+      gtk_text_buffer_get_iter_at_mark (buffer, &updated_iter, updated_mark);
+      gtk_text_buffer_get_iter_at_mark (fresh_buffer, &fresh_iter, fresh_mark);
+      g_assert_cmpint (gtk_text_iter_get_offset (&updated_iter), ==, gtk_text_iter_get_offset (&fresh_iter));
+    }
 }
 
 static MinutesAgendaItem *
@@ -226,6 +239,42 @@ add_item (MinutesMeeting *meeting)
 }
 
 static void
+insert_item_first (MinutesMeeting *meeting)
+{
+  g_autoptr(MinutesAgendaItem) item = minutes_agenda_item_new ();
+
+  minutes_agenda_item_set_title (item, "Apologies for absence");
+  minutes_meeting_insert_item (meeting, 0, item);
+}
+
+static void
+remove_last_item (MinutesMeeting *meeting)
+{
+  GListModel *items = minutes_meeting_get_items (meeting);
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, g_list_model_get_n_items (items) - 1);
+
+  g_assert_true (minutes_meeting_remove_item (meeting, item));
+}
+
+static void
+remove_middle_item (MinutesMeeting *meeting)
+{
+  GListModel *items = minutes_meeting_get_items (meeting);
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, g_list_model_get_n_items (items) / 2);
+
+  g_assert_true (minutes_meeting_remove_item (meeting, item));
+}
+
+static void
+move_item_down (MinutesMeeting *meeting)
+{
+  GListModel *items = minutes_meeting_get_items (meeting);
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, 1);
+
+  g_assert_true (minutes_meeting_move_item (meeting, item, 3));
+}
+
+static void
 test_preview_incremental (void)
 {
   g_autoptr(MinutesMeeting) meeting = load_example ();
@@ -243,9 +292,18 @@ test_preview_incremental (void)
   check_edit (meeting, backend, add_point, length / 2);
   check_edit (meeting, backend, remove_point, length / 2);
 
-  /* A new item changes the sections: everything is written again, right */
-  check_edit (meeting, backend, add_item, G_MAXINT);
+  /* Items added, removed or moved: the sections from the change to the
+   * last one renumbered are written again, not the whole preview */
+  check_edit (meeting, backend, add_item, length / 2);
   check_edit (meeting, backend, edit_point_text, length / 2);
+  check_edit (meeting, backend, remove_last_item, length / 2);
+  check_edit (meeting, backend, remove_middle_item, length);
+  check_edit (meeting, backend, move_item_down, length);
+  check_edit (meeting, backend, insert_item_first, length);
+  check_edit (meeting, backend, add_item, length / 2);
+  check_edit (meeting, backend, add_item, length / 2);
+  check_edit (meeting, backend, remove_last_item, length / 2);
+  check_edit (meeting, backend, edit_last_item_title, length / 2);
 }
 
 static void

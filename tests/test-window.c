@@ -204,6 +204,105 @@ test_window_shows_new_meeting (void)
   g_assert_finalize_object (window);
 }
 
+/* The text in the preview's buffer itself, without the rendering that
+ * minutes_window_get_preview_text() does first when one is due */
+static char *
+get_buffer_text (GtkWidget *text_view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  GtkTextIter start;
+  GtkTextIter end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+test_window_preview_after_first_frame (void)
+{
+  g_autofree char *path = ui_test_get_example_path ();
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  MinutesWindow *window;
+  GtkWidget *text_view;
+
+  /* A window showing a new meeting, then a file opened into it */
+  window = minutes_window_new (ui_test_get_application ());
+  g_object_ref_sink (window);
+  minutes_window_new_meeting (window);
+  gtk_window_present (GTK_WINDOW (window));
+  text_view = find_descendant (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (text_view);
+  gtk_test_widget_wait_for_draw (text_view);
+  ui_test_settle ();
+  text = get_buffer_text (text_view);
+  g_assert_nonnull (strstr (text, "MINUTES OF THE"));
+  g_clear_pointer (&text, g_free);
+
+  g_assert_true (ui_test_load_file (window, path, &error));
+  g_assert_no_error (error);
+
+  /* The meeting's sections and form come first, the preview after that
+   * frame; meanwhile it shows nothing rather than the meeting replaced */
+  text = get_buffer_text (text_view);
+  g_assert_null (strstr (text, "The meeting ended"));
+  g_assert_true (g_str_equal (text, "") ||
+                 strstr (text, "SAFER STRONGER COMMUNITIES") != NULL);
+  g_clear_pointer (&text, g_free);
+
+  /* Painting the window writes the preview, unasked */
+  gtk_test_widget_wait_for_draw (text_view);
+  ui_test_settle ();
+  text = get_buffer_text (text_view);
+  g_assert_nonnull (strstr (text, "MINUTES OF THE SAFER STRONGER COMMUNITIES SELECT COMMITTEE"));
+  g_assert_nonnull (strstr (text, "The meeting ended at 9.24 pm"));
+  g_clear_pointer (&text, g_free);
+
+  /* Asked for at once, the preview text is the meeting's, written first */
+  minutes_window_new_meeting (window);
+  text = minutes_window_get_preview_text (window);
+  g_assert_nonnull (strstr (text, "MINUTES OF THE"));
+  g_assert_null (strstr (text, "SAFER STRONGER COMMUNITIES"));
+  g_clear_pointer (&text, g_free);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_preview_unmapped (void)
+{
+  g_autofree char *path = ui_test_get_example_path ();
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  MinutesWindow *window;
+  GtkWidget *text_view;
+  gsize length;
+
+  /* A window never shown paints no frame: its preview is written all the
+   * same, for whatever reads it */
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+  window = minutes_window_new (ui_test_get_application ());
+  g_object_ref_sink (window);
+  g_assert_true (minutes_window_load_bytes (window, bytes, "example.minutes"));
+  text_view = find_descendant (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (text_view);
+  ui_test_settle ();
+  g_assert_false (gtk_widget_get_mapped (text_view));
+
+  text = get_buffer_text (text_view);
+  g_assert_nonnull (strstr (text, "The meeting ended at 9.24 pm"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,6 +313,8 @@ main (int   argc,
   g_test_add_func ("/window/shows-meeting", test_window_shows_meeting);
   g_test_add_func ("/window/shows-error", test_window_shows_error);
   g_test_add_func ("/window/shows-new-meeting", test_window_shows_new_meeting);
+  g_test_add_func ("/window/preview-after-first-frame", test_window_preview_after_first_frame);
+  g_test_add_func ("/window/preview-unmapped", test_window_preview_unmapped);
 
   return ui_test_run ();
 }

@@ -63,6 +63,8 @@ typedef struct
 static GArray *results;
 static char *work_dir;
 
+static void remove_tree (const char *path);
+
 static void
 clear_result (gpointer data)
 {
@@ -552,7 +554,9 @@ measure_app (const char *app_bench,
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *cache = g_build_filename (work_dir, "app-cache", NULL);
   g_autofree char *config = g_build_filename (work_dir, "app-config", NULL);
+  g_autofree char *recovery = g_build_filename (cache, APP_ID, "recovery", NULL);
   g_autoptr(GArray) first_frame = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) preview_frame = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) rss = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) call = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) render = g_array_new (FALSE, FALSE, sizeof (double));
@@ -581,6 +585,12 @@ measure_app (const char *app_bench,
       gint64 spawned_at;
       double value;
 
+      /* Each run quits with its edits unsaved, which leaves a recovery
+       * copy; the next would open offering to restore it, one dialog per
+       * run before it. Each run starts as the clerk's would, with none (the
+       * rest of the cache, Mesa's shaders among it, is kept). */
+      remove_tree (recovery);
+
       if (!run_child (argv, envp, TRUE, &output, NULL, NULL, &spawned_at, &error) ||
           !json_parser_load_from_data (parser, output, -1, &error))
         {
@@ -597,6 +607,8 @@ measure_app (const char *app_bench,
       object = json_node_get_object (json_parser_get_root (parser));
       value = (json_object_get_int_member (object, "first-frame-us") - spawned_at) / 1000.0;
       g_array_append_val (first_frame, value);
+      value = (json_object_get_int_member (object, "preview-frame-us") - spawned_at) / 1000.0;
+      g_array_append_val (preview_frame, value);
       value = get_member (object, "peak-rss-mb");
       g_array_append_val (rss, value);
       value = get_member (object, "edit-call-ms");
@@ -613,6 +625,8 @@ measure_app (const char *app_bench,
 
   add_result ("app: open → first frame with the meeting", scale, median_of (first_frame), "ms",
               first ? 300 : 0);
+  add_result ("app: open → preview painted", scale, median_of (preview_frame), "ms", 0)->note =
+    g_strdup ("the minutes are written into the preview once the first frame is painted");
   add_result ("app: peak RSS with the meeting open", scale, median_of (rss), "MB", first ? 80 : 0);
   add_result ("app: edit → model call returned", scale, median_of (call), "ms", 0);
   add_result ("app: edit → preview re-rendered", scale, median_of (render), "ms", 0);
@@ -620,8 +634,8 @@ measure_app (const char *app_bench,
   add_result ("app: edit → preview + problems painted", scale, median_of (frame), "ms",
               first ? 16 : 0)->note =
     g_strdup ("incremental preview; a validator follows the meeting as the problems list will, so it is included");
-  add_result ("app: add/remove item → preview painted (full re-render)", scale, median_of (full), "ms", 0)->note =
-    g_strdup ("the preview written in full, as every edit was before it became incremental");
+  add_result ("app: add/remove item → preview painted", scale, median_of (full), "ms", 0)->note =
+    g_strdup ("the last item: its sidebar row and the preview from it on written again");
 }
 
 /* Output ----------------------------------------------------------------- */
