@@ -61,11 +61,18 @@ typedef struct
   gboolean closed; /* takes no more typing either */
 } Step;
 
+/* The properties of a type that are edits (see editable_properties ()) */
+typedef struct
+{
+  GParamSpec **pspecs;
+  guint n_pspecs;
+} EditableProperties;
+
 typedef struct
 {
   MinutesUndoStack *stack;
   GObject *node;
-  GParamSpec **pspecs;
+  GParamSpec **pspecs;   /* owned by the stack's EditableProperties */
   guint n_pspecs;
   GValue *values;
   gulong handler;
@@ -86,6 +93,7 @@ struct _MinutesUndoStack
 
   MinutesMeeting *meeting;
   GHashTable *nodes;  /* GObject* -> TrackedNode* */
+  GHashTable *editable;  /* GType -> EditableProperties* */
   GHashTable *lists;  /* GListStore* -> TrackedList* */
   GPtrArray *undo;    /* of Step*, oldest first */
   GPtrArray *redo;    /* of Step*, next to redo last */
@@ -151,7 +159,6 @@ tracked_node_free (TrackedNode *tracked)
   for (guint i = 0; i < tracked->n_pspecs; i++)
     g_value_unset (&tracked->values[i]);
   g_free (tracked->values);
-  g_free (tracked->pspecs);
   g_object_unref (tracked->node);
   g_free (tracked);
 }
@@ -506,14 +513,53 @@ track_list (MinutesUndoStack      *self,
 }
 
 static void
+editable_properties_free (EditableProperties *editable)
+{
+  g_free (editable->pspecs);
+  g_free (editable);
+}
+
+/* Read-only properties (numbers, counts) are derived, not edited. An id is
+ * the object's identity, given once when it is first saved (saving an
+ * autosave snapshot included), so it is not an edit either: the object an
+ * undo brings back keeps it. Listed once a type: listing a class's
+ * properties walks every property of every type in the program (GTK's
+ * thousands in the app), which for each of a meeting's nodes was most of
+ * the time the app took to open a long meeting. */
+static const EditableProperties *
+editable_properties (MinutesUndoStack *self,
+                     GType             type)
+{
+  EditableProperties *editable = g_hash_table_lookup (self->editable, GSIZE_TO_POINTER (type));
+  g_autofree GParamSpec **all = NULL;
+  guint n_all = 0;
+
+  if (editable != NULL)
+    return editable;
+
+  all = g_object_class_list_properties (g_type_class_peek (type), &n_all);
+  editable = g_new0 (EditableProperties, 1);
+  editable->pspecs = g_new0 (GParamSpec *, n_all);
+  for (guint i = 0; i < n_all; i++)
+    {
+      if ((all[i]->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE &&
+          (all[i]->flags & G_PARAM_CONSTRUCT_ONLY) == 0 &&
+          g_strcmp0 (all[i]->name, "id") != 0)
+        editable->pspecs[editable->n_pspecs++] = all[i];
+    }
+  g_hash_table_insert (self->editable, GSIZE_TO_POINTER (type), editable);
+
+  return editable;
+}
+
+static void
 track_node (MinutesUndoStack *self,
             MinutesNode      *node)
 {
-  g_autofree GParamSpec **all = NULL;
+  const EditableProperties *editable;
   const MinutesNodeList *lists;
   TrackedNode *tracked;
   guint n_lists = 0;
-  guint n_all = 0;
 
   if (g_hash_table_contains (self->nodes, node))
     return;
@@ -522,19 +568,9 @@ track_node (MinutesUndoStack *self,
   tracked->stack = self;
   tracked->node = g_object_ref (G_OBJECT (node));
 
-  /* Read-only properties (numbers, counts) are derived, not edited. An id is
-   * the object's identity, given once when it is first saved (saving an
-   * autosave snapshot included), so it is not an edit either: the object an
-   * undo brings back keeps it. */
-  all = g_object_class_list_properties (G_OBJECT_GET_CLASS (node), &n_all);
-  tracked->pspecs = g_new0 (GParamSpec *, n_all);
-  for (guint i = 0; i < n_all; i++)
-    {
-      if ((all[i]->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE &&
-          (all[i]->flags & G_PARAM_CONSTRUCT_ONLY) == 0 &&
-          g_strcmp0 (all[i]->name, "id") != 0)
-        tracked->pspecs[tracked->n_pspecs++] = all[i];
-    }
+  editable = editable_properties (self, G_OBJECT_TYPE (node));
+  tracked->pspecs = editable->pspecs;
+  tracked->n_pspecs = editable->n_pspecs;
   tracked->values = g_new0 (GValue, tracked->n_pspecs);
   for (guint i = 0; i < tracked->n_pspecs; i++)
     {
@@ -595,6 +631,7 @@ minutes_undo_stack_dispose (GObject *object)
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->lists, g_hash_table_unref);
   g_clear_pointer (&self->nodes, g_hash_table_unref);
+  g_clear_pointer (&self->editable, g_hash_table_unref);
   g_clear_object (&self->meeting);
 
   G_OBJECT_CLASS (minutes_undo_stack_parent_class)->dispose (object);
@@ -687,6 +724,7 @@ static void
 minutes_undo_stack_init (MinutesUndoStack *self)
 {
   self->nodes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) tracked_node_free);
+  self->editable = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) editable_properties_free);
   self->lists = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) tracked_list_free);
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
