@@ -553,12 +553,15 @@ read_translations (Loader      *loader,
                    GError     **error)
 {
   JsonNode *member = get_member (object, "translations");
-  g_autofree char *member_at = member_path (path, "translations");
-  g_auto(GVariantBuilder) outer = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sa{ss}}"));
+  g_autofree char *member_at = NULL;
+  g_auto(GVariantBuilder) outer = { { { 0, } } };
   g_autoptr(GList) languages = NULL;
 
+  /* Most nodes have none: nothing to build for them */
   if (member == NULL)
     return TRUE;
+  member_at = member_path (path, "translations");
+  g_variant_builder_init (&outer, G_VARIANT_TYPE ("a{sa{ss}}"));
   if (!JSON_NODE_HOLDS_OBJECT (member))
     return wrong_type (loader, error, member_at, _("an object"), member);
 
@@ -862,14 +865,15 @@ load_discussion (Loader            *loader,
                            _("person"), &person, error))
         return FALSE;
 
-      entry = g_object_new (MINUTES_TYPE_DISCUSSION_ENTRY,
-                            "entry-type", type,
-                            "text", text,
-                            "procedure", procedure,
-                            "from", from,
-                            "to", to,
-                            "person", person,
-                            NULL);
+      /* Setters, not g_object_new()'s properties by name: a long
+       * discussion has thousands of points */
+      entry = minutes_discussion_entry_new ();
+      minutes_discussion_entry_set_entry_type (entry, type);
+      minutes_discussion_entry_set_text (entry, text);
+      minutes_discussion_entry_set_procedure (entry, procedure);
+      minutes_discussion_entry_set_from (entry, from);
+      minutes_discussion_entry_set_to (entry, to);
+      minutes_discussion_entry_set_person (entry, person);
       if (!read_translations (loader, element, element_path, MINUTES_NODE (entry), error))
         return FALSE;
       g_ptr_array_add (entries, g_steal_pointer (&entry));
@@ -1293,6 +1297,7 @@ check_text (Loader      *loader,
   guint line, column;
   guint depth = 0;
   gboolean in_string = FALSE;
+  gsize quote_at = G_MAXSIZE;   /* the next '"' in the string being read */
 
   if (!g_utf8_validate_len (data, size, &end))
     {
@@ -1310,7 +1315,26 @@ check_text (Loader      *loader,
 
   for (gsize i = 0; i < size; i++)
     {
-      char c = data[i];
+      char c;
+
+      if (in_string)
+        {
+          const char *backslash;
+
+          /* Straight to the next escape or the closing quote: the text of
+           * a long meeting is almost all inside strings */
+          if (quote_at == G_MAXSIZE || quote_at < i)
+            {
+              const char *quote = memchr (data + i, '"', size - i);
+
+              quote_at = quote != NULL ? (gsize) (quote - data) : size;
+            }
+          backslash = memchr (data + i, '\\', quote_at - i);
+          i = backslash != NULL ? (gsize) (backslash - data) : quote_at;
+          if (i >= size)
+            break;
+        }
+      c = data[i];
 
       if (in_string)
         {
@@ -1336,7 +1360,10 @@ check_text (Loader      *loader,
           else if (c == '\\')
             i++;
           else if (c == '"')
-            in_string = FALSE;
+            {
+              in_string = FALSE;
+              quote_at = G_MAXSIZE;
+            }
         }
       else if (c == '"')
         {
