@@ -354,11 +354,21 @@ remove_entry_fix (GObject  *object,
 
 /* Text */
 
-static gboolean
+/* Bytes of UTF-8 letters count as word characters too. A table: this is
+ * asked of every character of every key point on every check. */
+static const gboolean word_chars[256] = {
+  ['\''] = TRUE,
+  ['0'] = TRUE, ['1'] = TRUE, ['2'] = TRUE, ['3'] = TRUE, ['4'] = TRUE,
+  ['5'] = TRUE, ['6'] = TRUE, ['7'] = TRUE, ['8'] = TRUE, ['9'] = TRUE,
+  ['A' ... 'Z'] = TRUE,
+  ['a' ... 'z'] = TRUE,
+  [0x80 ... 0xff] = TRUE,
+};
+
+static inline gboolean
 is_word_char (char c)
 {
-  /* Bytes of UTF-8 letters count as word characters too. */
-  return g_ascii_isalnum (c) || (guchar) c >= 0x80 || c == '\'';
+  return word_chars[(guchar) c];
 }
 
 static gboolean
@@ -371,6 +381,12 @@ word_is (const char *start,
 
 /* Reported speech, in one pass over the words of a key point: the first
  * future-tense phrase and the first first-person word, if any. */
+/* The first letters of the words scan_style() looks for */
+static const gboolean first_letters[256] = {
+  ['w'] = TRUE, ['W'] = TRUE, ['g'] = TRUE, ['G'] = TRUE, ['o'] = TRUE, ['O'] = TRUE,
+  ['u'] = TRUE, ['U'] = TRUE, ['m'] = TRUE, ['M'] = TRUE, ['i'] = TRUE, ['I'] = TRUE,
+};
+
 static void
 scan_style (const char  *text,
             const char **tense,
@@ -400,7 +416,7 @@ scan_style (const char  *text,
       len = p - start;
 
       /* Every word looked for is short and starts with one of these */
-      if (len > strlen ("won’t") || strchr ("wWgGoOuUmMiI", *start) == NULL)
+      if (len > strlen ("won’t") || !first_letters[(guchar) *start])
         {
           previous = start;
           previous_len = len;
@@ -1372,9 +1388,10 @@ check_discussion (Check             *check,
                   const char        *number)
 {
   GListModel *discussion = minutes_agenda_item_get_discussion (item);
+  guint n_entries = g_list_model_get_n_items (discussion);
   guint n_points = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (discussion); i++)
+  for (guint i = 0; i < n_entries; i++)
     {
       g_autoptr(MinutesDiscussionEntry) entry = g_list_model_get_item (discussion, i);
       MinutesEntryType type = minutes_discussion_entry_get_entry_type (entry);
@@ -1392,7 +1409,7 @@ check_discussion (Check             *check,
        * point), and prints as nothing; one before others shifts the
        * printed numbers away from those the clerk sees. */
       if (type != MINUTES_ENTRY_PROCEDURAL && _minutes_text_is_blank (text) &&
-          i + 1 < g_list_model_get_n_items (discussion) && check->enabled[RULE_POINT_EMPTY])
+          i + 1 < n_entries && check->enabled[RULE_POINT_EMPTY])
         {
           MinutesProblem *problem;
 
@@ -1561,7 +1578,9 @@ add_item_nodes (GArray            *nodes,
                                                    "recommendation", "decision" } }));
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
-      for (guint e = 0; e < g_list_model_get_n_items (lists[l]); e++)
+      guint n = g_list_model_get_n_items (lists[l]);
+
+      for (guint e = 0; e < n; e++)
         {
           g_autoptr(GObject) child = g_list_model_get_item (lists[l], e);
 
@@ -1601,12 +1620,27 @@ check_node_translations (Check                 *check,
 static GHashTable *
 item_languages (MinutesAgendaItem *item)
 {
-  g_autoptr(GArray) nodes = g_array_new (FALSE, TRUE, sizeof (TranslatedNode));
+  GListModel *lists[] = {
+    minutes_agenda_item_get_discussion (item),
+    minutes_agenda_item_get_actions (item),
+    minutes_agenda_item_get_resolutions (item),
+  };
   GHashTable *languages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  add_item_nodes (nodes, item, NULL);
-  for (guint i = 0; i < nodes->len; i++)
-    add_languages (languages, g_array_index (nodes, TranslatedNode, i).node);
+  /* The nodes add_item_nodes() lists, without listing them: this runs on
+   * every item of a meeting that has never been checked */
+  add_languages (languages, item);
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      guint n = g_list_model_get_n_items (lists[l]);
+
+      for (guint e = 0; e < n; e++)
+        {
+          g_autoptr(GObject) child = g_list_model_get_item (lists[l], e);
+
+          add_languages (languages, child);
+        }
+    }
 
   return languages;
 }
