@@ -259,23 +259,27 @@ minutes_dup_markup_safe_text (const char *text)
   if (text == NULL)
     return g_strdup ("");
 
-  valid = g_utf8_make_valid (text, -1);
-
-  /* Nearly every text is safe as it is: copy only from the first
-   * character that is not */
-  for (p = valid; *p != '\0'; p = g_utf8_next_char (p))
+  /* Nearly every text is valid and safe as it is: one pass to see, then a
+   * copy. Only bytes outside printable ASCII need a closer look. */
+  if (g_utf8_validate (text, -1, NULL))
     {
-      if ((guchar) *p >= 0x20 && (guchar) *p < 0x7f)
-        continue;
-      if (!is_markup_safe (g_utf8_get_char (p)))
-        break;
+      for (p = text; *p != '\0'; p++)
+        {
+          if ((guchar) *p >= 0x20 && (guchar) *p < 0x7f)
+            continue;
+          if ((guchar) *p < 0x80 || (guchar) *p >= 0xc0)
+            {
+              if (!is_markup_safe (g_utf8_get_char (p)))
+                break;
+            }
+        }
+      if (*p == '\0')
+        return g_strdup (text);
     }
-  if (*p == '\0')
-    return g_steal_pointer (&valid);
 
+  valid = g_utf8_make_valid (text, -1);
   safe = g_string_sized_new (strlen (valid));
-  g_string_append_len (safe, valid, p - valid);
-  for (; *p != '\0'; p = g_utf8_next_char (p))
+  for (p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 

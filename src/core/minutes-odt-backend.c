@@ -241,7 +241,7 @@ add_text (xmlNode    *parent,
           add_element (parent, ns->text, "line-break");
           p += (p[0] == '\r' && p[1] == '\n') ? 2 : 1;
         }
-      else if (*p == ' ')
+      else if (*p == ' ' && (p[1] == ' ' || (parent->children == NULL && pending->len == 0)))
         {
           guint n = 0;
           gboolean at_start = parent->children == NULL && pending->len == 0;
@@ -267,8 +267,13 @@ add_text (xmlNode    *parent,
         }
       else
         {
-          gsize run = strcspn (p, "\t\n\r ");
+          /* Words and the single spaces between them, up to the next tab,
+           * line break or run of spaces, in one piece */
+          gsize run = strcspn (p, "\t\n\r");
+          const char *spaces = g_strstr_len (p + 1, run - 1, "  ");
 
+          if (spaces != NULL)
+            run = spaces - p;
           g_string_append_len (pending, p, run);
           p += run;
         }
