@@ -342,32 +342,16 @@ minutes_get_language_short_name (const char *tag)
   return tag;
 }
 
-static gboolean
-same_language (const char *a,
-               const char *b)
-{
-  gsize la = strcspn (a, "-_");
-  gsize lb = strcspn (b, "-_");
-
-  return la == lb && g_ascii_strncasecmp (a, b, la) == 0;
-}
-
 static void
 add_node_languages (GPtrArray *languages,
                     gpointer   node)
 {
-  GVariant *translations = minutes_node_get_translations (MINUTES_NODE (node));
-  GVariantIter iter;
-  const char *language;
+  g_auto(GStrv) held = minutes_node_dup_translation_languages (MINUTES_NODE (node));
 
-  if (translations == NULL)
-    return;
-
-  g_variant_iter_init (&iter, translations);
-  while (g_variant_iter_next (&iter, "{&s@a{ss}}", &language, NULL))
+  for (guint i = 0; held != NULL && held[i] != NULL; i++)
     {
-      if (!g_ptr_array_find_with_equal_func (languages, language, g_str_equal, NULL))
-        g_ptr_array_add (languages, g_strdup (language));
+      if (!g_ptr_array_find_with_equal_func (languages, held[i], g_str_equal, NULL))
+        g_ptr_array_add (languages, g_strdup (held[i]));
     }
 }
 
@@ -417,7 +401,7 @@ minutes_dup_translation_language (MinutesMeeting *meeting,
       own = get_own_language (meeting, &template);
       for (guint i = 0; exported[i] != NULL; i++)
         {
-          if (exported[i][0] != '\0' && (own == NULL || !same_language (exported[i], own)))
+          if (exported[i][0] != '\0' && (own == NULL || !minutes_language_matches (exported[i], own)))
             return g_strdup (exported[i]);
         }
     }
@@ -454,7 +438,7 @@ minutes_dup_translation_language (MinutesMeeting *meeting,
     {
       const char *language = g_ptr_array_index (held, i);
 
-      if (own == NULL || !same_language (language, own))
+      if (own == NULL || !minutes_language_matches (language, own))
         return g_strdup (language);
     }
 

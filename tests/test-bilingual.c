@@ -782,6 +782,30 @@ test_template_translation (void)
   g_assert_nonnull (strstr (error->message, "cabinet-cy.xml"));
 }
 
+/* Which languages tags name the same language, and which languages a
+ * node holds, as the renderer, the validator and the forms all ask */
+static void
+test_languages (void)
+{
+  g_autoptr(MinutesDiscussionEntry) entry = minutes_discussion_entry_new ();
+  g_auto(GStrv) none = minutes_node_dup_translation_languages (MINUTES_NODE (entry));
+  g_auto(GStrv) held = NULL;
+
+  g_assert_true (minutes_language_matches ("cy", "cy-GB"));
+  g_assert_true (minutes_language_matches ("en-GB", "EN_us"));
+  g_assert_false (minutes_language_matches ("cy", "en-GB"));
+  g_assert_false (minutes_language_matches ("c", "cy"));
+  g_assert_false (minutes_language_matches (NULL, "cy"));
+
+  g_assert_null (none);
+  minutes_discussion_entry_set_text (entry, "The report was noted.");
+  minutes_node_set_translation (MINUTES_NODE (entry), "cy", "text", "Nodwyd yr adroddiad.");
+  held = minutes_node_dup_translation_languages (MINUTES_NODE (entry));
+  g_assert_nonnull (held);
+  g_assert_cmpstr (held[0], ==, "cy");
+  g_assert_null (held[1]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -789,6 +813,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/bilingual/welsh-template", test_welsh_template);
+  g_test_add_func ("/bilingual/languages", test_languages);
   g_test_add_func ("/bilingual/template-translation", test_template_translation);
   g_test_add_func ("/bilingual/welsh-text", test_welsh_text);
   g_test_add_func ("/bilingual/order", test_bilingual_order);

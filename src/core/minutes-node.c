@@ -146,6 +146,31 @@ minutes_node_init (MinutesNode *self)
 {
 }
 
+/* The languages the node holds translations in, or NULL when it holds
+ * none */
+char **
+minutes_node_dup_translation_languages (MinutesNode *self)
+{
+  MinutesNodePrivate *priv;
+  GVariantIter iter;
+  const char *language;
+  GPtrArray *languages;
+
+  g_return_val_if_fail (MINUTES_IS_NODE (self), NULL);
+
+  priv = minutes_node_get_instance_private (self);
+  if (priv->translations == NULL || g_variant_n_children (priv->translations) == 0)
+    return NULL;
+
+  languages = g_ptr_array_new ();
+  g_variant_iter_init (&iter, priv->translations);
+  while (g_variant_iter_next (&iter, "{&s@a{ss}}", &language, NULL))
+    g_ptr_array_add (languages, g_strdup (language));
+  g_ptr_array_add (languages, NULL);
+
+  return (char **) g_ptr_array_free (languages, FALSE);
+}
+
 /* Every translation of the node: a{sa{ss}} (language → field → text), or
  * NULL when there is none. */
 GVariant *

@@ -25,6 +25,7 @@ struct _MinutesNodeClass
 
 MinutesNode *minutes_node_get_parent      (MinutesNode *self);
 GVariant    *minutes_node_get_translations (MinutesNode *self);
+char       **minutes_node_dup_translation_languages (MinutesNode *self);
 const char  *minutes_node_get_translation (MinutesNode *self,
                                            const char  *language,
                                            const char  *field);

@@ -192,20 +192,6 @@ use_language (Walk  *walk,
  * translation of it into that language (minutes_node_set_translation())
  * when there is one and the meeting's own language is another, else the
  * field as typed. */
-static gboolean
-same_language (const char *a,
-               const char *b)
-{
-  gsize la, lb;
-
-  if (a == NULL || b == NULL)
-    return FALSE;
-  la = strcspn (a, "-_");
-  lb = strcspn (b, "-_");
-
-  return la == lb && g_ascii_strncasecmp (a, b, la) == 0;
-}
-
 static const char *
 tr (Walk       *walk,
     gpointer    node,
@@ -215,7 +201,7 @@ tr (Walk       *walk,
   const char *language = minutes_template_get_language (walk->template);
   const char *translated;
 
-  if (language == NULL || same_language (minutes_meeting_get_language (walk->meeting), language))
+  if (language == NULL || minutes_language_matches (minutes_meeting_get_language (walk->meeting), language))
     return text;
 
   translated = minutes_node_get_translation (MINUTES_NODE (node), language, field);

@@ -1148,14 +1148,21 @@ dup_primary_language (const char *tag)
   return g_ascii_strdown (tag, len);
 }
 
-static gboolean
-same_language (const char *a,
-               const char *b)
+/* Whether two BCP 47 tags name the same language ("cy" and "cy-GB",
+ * "en-GB" and "en_US"): their primary subtags match, in any case. NULL
+ * matches nothing. */
+gboolean
+minutes_language_matches (const char *a,
+                          const char *b)
 {
-  g_autofree char *primary_a = dup_primary_language (a);
-  g_autofree char *primary_b = dup_primary_language (b);
+  gsize la, lb;
 
-  return g_str_equal (primary_a, primary_b);
+  if (a == NULL || b == NULL)
+    return FALSE;
+  la = strcspn (a, "-_");
+  lb = strcspn (b, "-_");
+
+  return la == lb && g_ascii_strncasecmp (a, b, la) == 0;
 }
 
 /**
@@ -1187,7 +1194,7 @@ minutes_template_lookup_translation (MinutesTemplate  *self,
   g_return_val_if_fail (MINUTES_IS_TEMPLATE (self), NULL);
   g_return_val_if_fail (language != NULL && language[0] != '\0', NULL);
 
-  if (same_language (self->language, language))
+  if (minutes_language_matches (self->language, language))
     return g_object_ref (self);
 
   own_primary = dup_primary_language (self->language);
@@ -1209,7 +1216,7 @@ minutes_template_lookup_translation (MinutesTemplate  *self,
 
       if (!g_str_equal (candidates[i], self->id))
         candidate = minutes_template_lookup (candidates[i], NULL);
-      if (candidate != NULL && same_language (candidate->language, language))
+      if (candidate != NULL && minutes_language_matches (candidate->language, language))
         return g_steal_pointer (&candidate);
     }
 

@@ -109,6 +109,8 @@ MinutesTemplate *minutes_template_lookup_for_meeting  (MinutesMeeting       *mee
 const char      *minutes_template_get_id              (MinutesTemplate      *self);
 const char      *minutes_template_get_name            (MinutesTemplate      *self);
 const char      *minutes_template_get_language        (MinutesTemplate      *self);
+gboolean         minutes_language_matches             (const char           *a,
+                                                       const char           *b);
 MinutesTemplate *minutes_template_lookup_translation  (MinutesTemplate      *self,
                                                        const char           *language,
                                                        GError              **error);

@@ -1542,15 +1542,10 @@ static void
 add_languages (GHashTable *languages,
                gpointer    node)
 {
-  GVariant *translations = minutes_node_get_translations (MINUTES_NODE (node));
-  GVariantIter iter;
-  const char *language;
+  g_auto(GStrv) held = minutes_node_dup_translation_languages (MINUTES_NODE (node));
 
-  if (translations == NULL)
-    return;
-  g_variant_iter_init (&iter, translations);
-  while (g_variant_iter_next (&iter, "{&s@a{ss}}", &language, NULL))
-    g_hash_table_add (languages, g_strdup (language));
+  for (guint i = 0; held != NULL && held[i] != NULL; i++)
+    g_hash_table_add (languages, g_strdup (held[i]));
 }
 
 static int
