@@ -453,6 +453,39 @@ get_last_block (Chunk *chunk)
   return -1;
 }
 
+/* The marks of chunks[@from] on (and of their sections) that sit at
+ * @offset, where new text is about to go in, into @displaced: the caller
+ * moves them after it */
+static void
+collect_displaced_marks (MinutesPreviewBackend *self,
+                         guint                  from,
+                         int                    offset,
+                         GPtrArray             *displaced)
+{
+  for (guint j = from; j < self->chunks->len; j++)
+    {
+      Chunk *later = g_ptr_array_index (self->chunks, j);
+      GtkTextMark *mark = NULL;
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, later->mark);
+      if (gtk_text_iter_get_offset (&iter) != offset)
+        break;
+      g_ptr_array_add (displaced, later->mark);
+
+      if (later->kind == MINUTES_SECTION_ITEM && later->source != NULL)
+        mark = g_hash_table_lookup (self->marks, later->source);
+      else if (later->kind >= 0 && later->kind < (int) G_N_ELEMENTS (self->section_marks))
+        mark = self->section_marks[later->kind];
+      if (mark != NULL)
+        {
+          gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, mark);
+          if (gtk_text_iter_get_offset (&iter) == offset)
+            g_ptr_array_add (displaced, mark);
+        }
+    }
+}
+
 /* Replaces what chunks[@index] wrote with @chunk */
 static void
 replace_chunk (MinutesPreviewBackend *self,
@@ -489,28 +522,7 @@ replace_chunk (MinutesPreviewBackend *self,
   /* The marks of the sections after, where the old chunk was empty, sit
    * where the new text goes in: they must end up after it */
   start_offset = gtk_text_iter_get_offset (&start);
-  for (guint j = index + 1; j < self->chunks->len; j++)
-    {
-      Chunk *later = g_ptr_array_index (self->chunks, j);
-      GtkTextMark *mark = NULL;
-      GtkTextIter iter;
-
-      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, later->mark);
-      if (gtk_text_iter_get_offset (&iter) != start_offset)
-        break;
-      g_ptr_array_add (displaced, later->mark);
-
-      if (later->kind == MINUTES_SECTION_ITEM && later->source != NULL)
-        mark = g_hash_table_lookup (self->marks, later->source);
-      else if (later->kind >= 0 && later->kind < (int) G_N_ELEMENTS (self->section_marks))
-        mark = self->section_marks[later->kind];
-      if (mark != NULL)
-        {
-          gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, mark);
-          if (gtk_text_iter_get_offset (&iter) == start_offset)
-            g_ptr_array_add (displaced, mark);
-        }
-    }
+  collect_displaced_marks (self, index + 1, start_offset, displaced);
 
   if (next != NULL)
     gtk_text_buffer_get_iter_at_mark (self->buffer, &end, next->mark);
@@ -679,28 +691,7 @@ replace_range (MinutesPreviewBackend *self,
   /* The marks of the sections after that sit where the new text goes in
    * (nothing was written between) must end up after it */
   start_offset = gtk_text_iter_get_offset (&start);
-  for (guint j = old_end; j < self->chunks->len; j++)
-    {
-      Chunk *later = g_ptr_array_index (self->chunks, j);
-      GtkTextMark *mark = NULL;
-      GtkTextIter iter;
-
-      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, later->mark);
-      if (gtk_text_iter_get_offset (&iter) != start_offset)
-        break;
-      g_ptr_array_add (displaced, later->mark);
-
-      if (later->kind == MINUTES_SECTION_ITEM && later->source != NULL)
-        mark = g_hash_table_lookup (self->marks, later->source);
-      else if (later->kind >= 0 && later->kind < (int) G_N_ELEMENTS (self->section_marks))
-        mark = self->section_marks[later->kind];
-      if (mark != NULL)
-        {
-          gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, mark);
-          if (gtk_text_iter_get_offset (&iter) == start_offset)
-            g_ptr_array_add (displaced, mark);
-        }
-    }
+  collect_displaced_marks (self, old_end, start_offset, displaced);
 
   if (next != NULL)
     gtk_text_buffer_get_iter_at_mark (self->buffer, &end, next->mark);
