@@ -486,63 +486,87 @@ collect_displaced_marks (MinutesPreviewBackend *self,
     }
 }
 
+/* Before text is written again from @start, in place of chunks[@first]
+ * on: the paragraph before is as a rendering would leave it, and whether
+ * it is tight is for the new text to decide */
+static void
+begin_rewrite (MinutesPreviewBackend *self,
+               GPtrArray             *recording,
+               guint                  first,
+               GtkTextIter           *start)
+{
+  int previous_kind = -1;
+
+  for (guint i = first; i > 0 && previous_kind == -1; i--)
+    previous_kind = get_last_block (g_ptr_array_index (recording, i - 1));
+
+  if (previous_kind != -1)
+    {
+      GtkTextIter line = *start;
+
+      set_last_paragraph (self, start, previous_kind);
+      gtk_text_buffer_get_iter_at_offset (self->buffer, &line, self->last_start);
+      gtk_text_buffer_remove_tag_by_name (self->buffer, "tight", &line, start);
+    }
+  else
+    {
+      self->last_kind = -1;
+    }
+}
+
+/* Writes recording[@from, @to) at @start in place of the old text from
+ * @start up to the old chunk @next (or the end): the new text goes in
+ * before the old, which then goes, and the marks of the sections after
+ * that sat where the new text went in end up after it */
+static void
+rewrite (MinutesPreviewBackend *self,
+         GPtrArray             *recording,
+         guint                  from,
+         guint                  to,
+         guint                  next,
+         GtkTextIter           *start)
+{
+  Chunk *next_chunk = next < self->chunks->len ? g_ptr_array_index (self->chunks, next) : NULL;
+  g_autoptr(GPtrArray) displaced = g_ptr_array_new ();
+  int start_offset = gtk_text_iter_get_offset (start);
+  int old_length;
+  GtkTextIter end;
+
+  collect_displaced_marks (self, next, start_offset, displaced);
+
+  if (next_chunk != NULL)
+    gtk_text_buffer_get_iter_at_mark (self->buffer, &end, next_chunk->mark);
+  else
+    gtk_text_buffer_get_end_iter (self->buffer, &end);
+  old_length = gtk_text_iter_get_offset (&end) - start_offset;
+
+  gtk_text_buffer_move_mark (self->buffer, self->cursor, start);
+  for (guint i = from; i < to; i++)
+    write_chunk (self, g_ptr_array_index (recording, i));
+  get_cursor_iter (self, start);
+  for (guint j = 0; j < displaced->len; j++)
+    gtk_text_buffer_move_mark (self->buffer, g_ptr_array_index (displaced, j), start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &end, gtk_text_iter_get_offset (start) + old_length);
+  gtk_text_buffer_delete (self->buffer, start, &end);
+
+  /* A list going on in the next chunk keeps the last paragraph tight */
+  if (next_chunk != NULL && self->last_kind != -1 && next_chunk->first_block == self->last_kind &&
+      minutes_block_kind_is_compact (next_chunk->first_block))
+    apply_tag_to_range (self, "tight", self->last_start, self->last_end);
+}
+
 /* Replaces what chunks[@index] wrote with @chunk */
 static void
 replace_chunk (MinutesPreviewBackend *self,
                GPtrArray             *recording,
                guint                  index)
 {
-  Chunk *chunk = g_ptr_array_index (recording, index);
   Chunk *old = g_ptr_array_index (self->chunks, index);
-  Chunk *next = index + 1 < self->chunks->len ? g_ptr_array_index (self->chunks, index + 1) : NULL;
-  g_autoptr(GPtrArray) displaced = g_ptr_array_new ();
-  int previous_kind = -1;
-  int start_offset, old_length;
-  GtkTextIter start, end;
-
-  /* What the paragraph before the chunk was, as a rendering would know */
-  for (guint i = index; i > 0 && previous_kind == -1; i--)
-    previous_kind = get_last_block (g_ptr_array_index (recording, i - 1));
+  GtkTextIter start;
 
   gtk_text_buffer_get_iter_at_mark (self->buffer, &start, old->mark);
-  if (previous_kind != -1)
-    {
-      GtkTextIter line = start;
-
-      /* Whether it is tight depends on what follows: this chunk decides */
-      set_last_paragraph (self, &start, previous_kind);
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &line, self->last_start);
-      gtk_text_buffer_remove_tag_by_name (self->buffer, "tight", &line, &start);
-    }
-  else
-    {
-      self->last_kind = -1;
-    }
-
-  /* The marks of the sections after, where the old chunk was empty, sit
-   * where the new text goes in: they must end up after it */
-  start_offset = gtk_text_iter_get_offset (&start);
-  collect_displaced_marks (self, index + 1, start_offset, displaced);
-
-  if (next != NULL)
-    gtk_text_buffer_get_iter_at_mark (self->buffer, &end, next->mark);
-  else
-    gtk_text_buffer_get_end_iter (self->buffer, &end);
-  old_length = gtk_text_iter_get_offset (&end) - start_offset;
-
-  /* The new text goes in before the old, which then goes */
-  gtk_text_buffer_move_mark (self->buffer, self->cursor, &start);
-  write_chunk (self, chunk);
-  get_cursor_iter (self, &start);
-  for (guint j = 0; j < displaced->len; j++)
-    gtk_text_buffer_move_mark (self->buffer, g_ptr_array_index (displaced, j), &start);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &end, gtk_text_iter_get_offset (&start) + old_length);
-  gtk_text_buffer_delete (self->buffer, &start, &end);
-
-  /* A list going on in the next chunk keeps the last paragraph tight */
-  if (next != NULL && self->last_kind != -1 && next->first_block == self->last_kind &&
-      minutes_block_kind_is_compact (next->first_block))
-    apply_tag_to_range (self, "tight", self->last_start, self->last_end);
+  begin_rewrite (self, recording, index, &start);
+  rewrite (self, recording, index, index + 1, index + 1, &start);
 }
 
 static gboolean
@@ -636,14 +660,10 @@ replace_range (MinutesPreviewBackend *self,
 {
   guint old_end = self->chunks->len - suffix;
   guint new_end = recording->len - suffix;
-  Chunk *next = suffix > 0 ? g_ptr_array_index (self->chunks, old_end) : NULL;
-  g_autoptr(GPtrArray) displaced = g_ptr_array_new ();
-  int previous_kind = -1;
-  int start_offset, old_length;
   GtkTextIter start, end;
 
   /* The last paragraph loses its trimmed newline while text follows it */
-  if (next == NULL)
+  if (suffix == 0)
     {
       gtk_text_buffer_get_end_iter (self->buffer, &end);
       gtk_text_buffer_insert (self->buffer, &end, "\n", 1);
@@ -665,56 +685,15 @@ replace_range (MinutesPreviewBackend *self,
         }
     }
 
-  /* What the paragraph before was, as a rendering would know */
-  for (guint i = prefix; i > 0 && previous_kind == -1; i--)
-    previous_kind = get_last_block (g_ptr_array_index (recording, i - 1));
-
   if (prefix < self->chunks->len)
     gtk_text_buffer_get_iter_at_mark (self->buffer, &start,
                                       ((Chunk *) g_ptr_array_index (self->chunks, prefix))->mark);
   else
     gtk_text_buffer_get_end_iter (self->buffer, &start);
-  if (previous_kind != -1)
-    {
-      GtkTextIter line = start;
+  begin_rewrite (self, recording, prefix, &start);
+  rewrite (self, recording, prefix, new_end, old_end, &start);
 
-      /* Whether it is tight depends on what follows: the new text decides */
-      set_last_paragraph (self, &start, previous_kind);
-      gtk_text_buffer_get_iter_at_offset (self->buffer, &line, self->last_start);
-      gtk_text_buffer_remove_tag_by_name (self->buffer, "tight", &line, &start);
-    }
-  else
-    {
-      self->last_kind = -1;
-    }
-
-  /* The marks of the sections after that sit where the new text goes in
-   * (nothing was written between) must end up after it */
-  start_offset = gtk_text_iter_get_offset (&start);
-  collect_displaced_marks (self, old_end, start_offset, displaced);
-
-  if (next != NULL)
-    gtk_text_buffer_get_iter_at_mark (self->buffer, &end, next->mark);
-  else
-    gtk_text_buffer_get_end_iter (self->buffer, &end);
-  old_length = gtk_text_iter_get_offset (&end) - start_offset;
-
-  /* The new text goes in before the old, which then goes */
-  gtk_text_buffer_move_mark (self->buffer, self->cursor, &start);
-  for (guint i = prefix; i < new_end; i++)
-    write_chunk (self, g_ptr_array_index (recording, i));
-  get_cursor_iter (self, &start);
-  for (guint j = 0; j < displaced->len; j++)
-    gtk_text_buffer_move_mark (self->buffer, g_ptr_array_index (displaced, j), &start);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &end, gtk_text_iter_get_offset (&start) + old_length);
-  gtk_text_buffer_delete (self->buffer, &start, &end);
-
-  /* A list going on in the next chunk keeps the last paragraph tight */
-  if (next != NULL && self->last_kind != -1 && next->first_block == self->last_kind &&
-      minutes_block_kind_is_compact (next->first_block))
-    apply_tag_to_range (self, "tight", self->last_start, self->last_end);
-
-  if (next == NULL)
+  if (suffix == 0)
     trim_last_newline (self);
 
   /* The chunks kept keep their marks */
