@@ -358,6 +358,43 @@ split_block (const char *text)
   return g_steal_pointer (&pieces);
 }
 
+/* A block being inserted into the field of @row's line, split as
+ * split_block() splits it, with the insertion stopped and @at set to the
+ * line's place; NULL when it is not a block (the field takes it as it is)
+ * or the line has gone */
+static GPtrArray *
+take_pasted_block (GtkEditable *delegate,
+                   const char  *text,
+                   int          length,
+                   GtkWidget   *row,
+                   guint       *at)
+{
+  MinutesItemForm *self = g_object_get_data (G_OBJECT (row), "form");
+  MinutesDiscussionEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
+  g_autofree char *chunk = length < 0 ? g_strdup (text) : g_strndup (text, length);
+  g_autoptr(GPtrArray) pieces = split_block (chunk);
+
+  if (pieces == NULL)
+    return NULL;
+
+  g_signal_stop_emission_by_name (delegate, "insert-text");
+
+  *at = entry_position (self->item, entry);
+  if (pieces->len == 0 || *at == GTK_INVALID_LIST_POSITION)
+    return NULL;
+
+  return g_steal_pointer (&pieces);
+}
+
+/* Where the cursor at character @position of @text is (its end, if the
+ * text is shorter) */
+static const char *
+at_cursor (const char *text,
+           int         position)
+{
+  return g_utf8_offset_to_pointer (text, MIN (position, (int) g_utf8_strlen (text, -1)));
+}
+
 /* A block pasted (or dropped) into a line becomes one point per line: the
  * first joins the text where the cursor was, the others follow as new
  * points, in one undo step. */
@@ -370,27 +407,20 @@ insert_text_cb (GtkEditable *delegate,
 {
   MinutesItemForm *self = g_object_get_data (G_OBJECT (row), "form");
   MinutesDiscussionEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
-  g_autofree char *chunk = length < 0 ? g_strdup (text) : g_strndup (text, length);
-  g_autoptr(GPtrArray) pieces = split_block (chunk);
+  g_autoptr(GPtrArray) pieces = NULL;
   g_autofree char *before = NULL;
   g_autofree char *first = NULL;
   const char *current;
   const char *split;
   guint at;
 
-  if (pieces == NULL)
-    return;
-
-  g_signal_stop_emission_by_name (delegate, "insert-text");
-
-  at = entry_position (self->item, entry);
-  if (pieces->len == 0 || at == GTK_INVALID_LIST_POSITION)
+  if ((pieces = take_pasted_block (delegate, text, length, row, &at)) == NULL)
     return;
 
   current = minutes_discussion_entry_get_text (entry);
   if (current == NULL)
     current = "";
-  split = g_utf8_offset_to_pointer (current, MIN (*position, (int) g_utf8_strlen (current, -1)));
+  split = at_cursor (current, *position);
   before = g_strndup (current, split - current);
   first = g_strconcat (before, g_ptr_array_index (pieces, 0), NULL);
 
@@ -444,8 +474,7 @@ translation_insert_text_cb (GtkEditable *delegate,
   MinutesDiscussionEntry *entry = g_object_get_data (G_OBJECT (row), "entry");
   GListModel *discussion = minutes_agenda_item_get_discussion (self->item);
   const char *language = self->translation_language;
-  g_autofree char *chunk = length < 0 ? g_strdup (text) : g_strndup (text, length);
-  g_autoptr(GPtrArray) pieces = split_block (chunk);
+  g_autoptr(GPtrArray) pieces = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GArray) positions = NULL;
   g_autoptr(GPtrArray) texts = NULL;
@@ -456,13 +485,7 @@ translation_insert_text_cb (GtkEditable *delegate,
   guint at;
   guint last;
 
-  if (pieces == NULL)
-    return;
-
-  g_signal_stop_emission_by_name (delegate, "insert-text");
-
-  at = entry_position (self->item, entry);
-  if (pieces->len == 0 || at == GTK_INVALID_LIST_POSITION)
+  if ((pieces = take_pasted_block (delegate, text, length, row, &at)) == NULL)
     return;
 
   /* The lines the pieces go to: this one and those after it. */
@@ -486,7 +509,7 @@ translation_insert_text_cb (GtkEditable *delegate,
   current = minutes_node_get_translation (MINUTES_NODE (entry), language, "text");
   if (current == NULL)
     current = "";
-  split = g_utf8_offset_to_pointer (current, MIN (*position, (int) g_utf8_strlen (current, -1)));
+  split = at_cursor (current, *position);
   g_string_append_len (g_ptr_array_index (texts, 0), current, split - current);
 
   for (guint i = 0; i < pieces->len; i++)
