@@ -139,9 +139,6 @@ typedef struct
   guint            n_templates;
   gboolean         confidential;
 
-  /* Numbers counted as the walk goes, so that numbering a big meeting
-   * stays linear (asking the model walks the lists each time). */
-  guint            items_numbered;
   char            *item_number;  /* of the item being walked, or NULL */
   GHashTable      *chaired;      /* person → GPtrArray of "item 4" for items they chaired */
 
@@ -327,23 +324,13 @@ time_arg (Walk        *walk,
   return arg;
 }
 
-/* Steps the walk on to @item: its number is the label, nothing for an
- * unnumbered item, else its place among the numbered items (as
- * minutes_agenda_item_dup_number() counts). */
+/* Steps the walk on to @item */
 static void
 enter_item (Walk              *walk,
             MinutesAgendaItem *item)
 {
-  g_clear_pointer (&walk->item_number, g_free);
-
-  if (minutes_agenda_item_get_unnumbered (item))
-    return;
-
-  walk->items_numbered++;
-  if (minutes_agenda_item_get_number_label (item) != NULL)
-    walk->item_number = g_strdup (minutes_agenda_item_get_number_label (item));
-  else
-    walk->item_number = g_strdup_printf ("%u", walk->items_numbered);
+  g_free (walk->item_number);
+  walk->item_number = minutes_agenda_item_dup_number (item);
 }
 
 /* "item 3" */

@@ -69,9 +69,6 @@ struct _MinutesTextReader
   GHashTable          *person_ids;
   PersonIndex          person_index;
   MinutesAgendaItem   *item;          /* the item being read, or NULL */
-  MinutesAgendaItem   *numbered_item; /* the item item_number is of */
-  guint                numbered_at;   /* n_items when it was counted */
-  char                *item_number;
   MinutesAgendaItem   *preamble;      /* the item holding unplaced lines before the first */
   MinutesResolution   *resolution;    /* the resolution being read */
   MinutesMotion       *motion;        /* the motion being read (its vote may follow) */
@@ -956,17 +953,10 @@ standing_for_title (const char *title)
 static char *
 current_item_number (Importer *self)
 {
-  /* Counting the items before it is linear in the meeting, and this is
-   * asked for every line: kept until the next item starts */
-  if (self->item != self->numbered_item || self->n_items != self->numbered_at)
-    {
-      g_free (self->item_number);
-      self->item_number = self->item != NULL ? minutes_agenda_item_dup_number (self->item) : NULL;
-      self->numbered_item = self->item;
-      self->numbered_at = self->n_items;
-    }
+  if (self->item == NULL)
+    return NULL;
 
-  return g_strdup (self->item_number);
+  return minutes_agenda_item_dup_number (self->item);
 }
 
 static guint
@@ -2559,7 +2549,6 @@ _minutes_text_reader_finish (MinutesTextReader *self)
   resolve_declarations (self);
 
   person_index_clear (self);
-  g_free (self->item_number);
   g_clear_signal_handler (&self->person_index.people_changed_id,
                           minutes_meeting_get_people (self->meeting));
   g_ptr_array_unref (self->labels);

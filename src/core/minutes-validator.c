@@ -2018,7 +2018,6 @@ run_checks (MinutesValidator *self,
 {
   Check check = { 0, };
   GListModel *items = minutes_meeting_get_items (self->meeting);
-  guint counter = 0;
   g_autoptr(GPtrArray) item_checks = g_ptr_array_new_with_free_func (item_checks_release);
   GHashTable *found;
 
@@ -2040,8 +2039,7 @@ run_checks (MinutesValidator *self,
     check.enabled[r] = minutes_template_get_rule_severity (self->template, rules[r].id,
                                                            rules[r].severity, &check.severity[r]);
 
-  /* The items' numbers and names, once: asking each item for its number
-   * walks the list, which would make the run quadratic. */
+  /* The items' numbers and names, once for every rule */
   check.items = g_ptr_array_new_with_free_func (g_object_unref);
   check.item_names = g_ptr_array_new_with_free_func (g_free);
   check.item_numbers = g_ptr_array_new_with_free_func (g_free);
@@ -2049,14 +2047,8 @@ run_checks (MinutesValidator *self,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       MinutesAgendaItem *item = g_list_model_get_item (items, i);
-      const char *label = minutes_agenda_item_get_number_label (item);
-      char *number = NULL;
+      char *number = minutes_agenda_item_dup_number (item);
 
-      if (!minutes_agenda_item_get_unnumbered (item))
-        {
-          counter++;
-          number = label != NULL ? g_strdup (label) : g_strdup_printf ("%u", counter);
-        }
       g_ptr_array_add (check.items, item);
       g_ptr_array_add (check.item_numbers, number);
       if (number != NULL)
