@@ -422,7 +422,8 @@ edited_template (const char *find,
   return template;
 }
 
-/* Two spellings of one person, but not two people who share a surname. */
+/* Two spellings of one person, or one person entered twice, but not two
+ * people who share a surname. */
 static void
 test_names (void)
 {
@@ -430,13 +431,15 @@ test_names (void)
     const char *a;
     const char *b;
     guint       expected;
+    const char *message;
   } cases[] = {
-    { "Hau-Yu Tam", "Hau Yu Tam", 1 },
-    { "Hau-Yu Tam", "H. Tam", 1 },
-    { "Calvin Ross", "Cal Ross", 1 },
-    { "MARK JACKSON", "Mark Jackson", 1 },
-    { "Jane Smith", "John Smith", 0 },
-    { "Liam Shrivastava", "Lucien Spencer", 0 },
+    { "Hau-Yu Tam", "Hau Yu Tam", 1, "“Hau-Yu Tam” and “Hau Yu Tam” look like the same person spelled two ways." },
+    { "Hau-Yu Tam", "H. Tam", 1, "“Hau-Yu Tam” and “H. Tam” look like the same person spelled two ways." },
+    { "Calvin Ross", "Cal Ross", 1, NULL },
+    { "MARK JACKSON", "Mark Jackson", 1, NULL },
+    { "Mark Jackson", "Mark Jackson", 1, "“Mark Jackson” is in the attendance twice." },
+    { "Jane Smith", "John Smith", 0, NULL },
+    { "Liam Shrivastava", "Lucien Spencer", 0, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -456,6 +459,12 @@ test_names (void)
 
       g_assert_cmpuint (count_rule (G_LIST_MODEL (validator), "name-inconsistent"), ==, cases[i].expected);
       g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (validator)), ==, cases[i].expected);
+      if (cases[i].message != NULL)
+        {
+          g_autoptr(MinutesProblem) problem = g_list_model_get_item (G_LIST_MODEL (validator), 0);
+
+          g_assert_cmpstr (minutes_problem_get_message (problem), ==, cases[i].message);
+        }
     }
 }
 

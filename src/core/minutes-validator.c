@@ -826,9 +826,13 @@ check_attendance (Check *check)
             {
               g_autofree char *location = g_strdup_printf (_("attendance, %s"), name);
 
-              report (check, RULE_NAME_INCONSISTENT, person, "name", location,
-                      _("“%s” and “%s” look like the same person spelled two ways."),
-                      minutes_person_get_name (same), name);
+              if (g_str_equal (minutes_person_get_name (same), name))
+                report (check, RULE_NAME_INCONSISTENT, person, "name", location,
+                        _("“%s” is in the attendance twice."), name);
+              else
+                report (check, RULE_NAME_INCONSISTENT, person, "name", location,
+                        _("“%s” and “%s” look like the same person spelled two ways."),
+                        minutes_person_get_name (same), name);
             }
           else
             {
