@@ -46,6 +46,14 @@ struct _MinutesPreviewBackend
    * that item, not the whole preview. */
   GPtrArray      *chunks;
   GPtrArray      *recording;
+
+  /* An agenda item the renderer printed before and prints again the same
+   * (minutes_backend_begin_reusable()) takes its chunks from the last
+   * rendering rather than recording them again: the stamp of the item's
+   * print → index + 1 of its first chunk in chunks. While a new print is
+   * recorded, reusable_stamp is its stamp, which its chunks take. */
+  GHashTable     *chunk_by_stamp;
+  guint64         reusable_stamp;
 };
 
 typedef enum
@@ -77,6 +85,7 @@ typedef struct
                               * not a forgery: the fastest of GChecksum's) */
   int          first_block;  /* kind of its first block, or -1 */
   GtkTextMark *mark;         /* its start in the buffer, once written */
+  guint64      stamp;        /* of the agenda item's print it is part of, or 0 */
 } Chunk;
 
 G_DEFINE_FINAL_TYPE (MinutesPreviewBackend, minutes_preview_backend, MINUTES_TYPE_BACKEND)
@@ -249,6 +258,25 @@ chunk_new (int      kind,
   g_array_set_clear_func (chunk->ops, clear_op);
   chunk->checksum = g_checksum_new (G_CHECKSUM_MD5);
   chunk->first_block = -1;
+
+  return chunk;
+}
+
+/* The chunk the last rendering wrote, for the new one, which prints the
+ * same: its ops move over (the old chunk only serves to compare and to
+ * hand over its mark) */
+static Chunk *
+chunk_take (Chunk *old)
+{
+  Chunk *chunk = g_new0 (Chunk, 1);
+
+  chunk->kind = old->kind;
+  chunk->source = old->source;
+  chunk->ops = g_steal_pointer (&old->ops);
+  old->ops = g_array_new (FALSE, TRUE, sizeof (Op));
+  memcpy (chunk->signature, old->signature, sizeof chunk->signature);
+  chunk->first_block = old->first_block;
+  chunk->stamp = old->stamp;
 
   return chunk;
 }
@@ -718,6 +746,8 @@ minutes_preview_backend_end_document (MinutesBackend *backend)
       Chunk *chunk = g_ptr_array_index (recording, i);
       gsize length = sizeof chunk->signature;
 
+      if (chunk->checksum == NULL)
+        continue;   /* taken from the last rendering, signature and all */
       g_checksum_get_digest (chunk->checksum, chunk->signature, &length);
       g_clear_pointer (&chunk->checksum, g_checksum_free);
     }
@@ -767,10 +797,20 @@ minutes_preview_backend_end_document (MinutesBackend *backend)
       trim_last_newline (self);
     }
 
-  /* What the chunks print is written: only their signatures are kept, to
-   * compare with the next rendering, not a second copy of the minutes */
+  /* What the chunks print is written. Those of agenda items keep their
+   * ops, for the next rendering to take when the item is unchanged (one
+   * copy of the items' text); of the others only the signatures are kept,
+   * to compare with the next rendering. */
+  g_hash_table_remove_all (self->chunk_by_stamp);
   for (guint i = 0; i < recording->len; i++)
-    g_array_set_size (((Chunk *) g_ptr_array_index (recording, i))->ops, 0);
+    {
+      Chunk *chunk = g_ptr_array_index (recording, i);
+
+      if (chunk->stamp == 0)
+        g_array_set_size (chunk->ops, 0);
+      else if (!g_hash_table_contains (self->chunk_by_stamp, &chunk->stamp))
+        g_hash_table_insert (self->chunk_by_stamp, &chunk->stamp, GUINT_TO_POINTER (i + 1));
+    }
 
   g_clear_pointer (&self->chunks, g_ptr_array_unref);
   self->chunks = g_steal_pointer (&recording);
@@ -787,7 +827,10 @@ minutes_preview_backend_begin_section (MinutesBackend     *backend,
 {
   MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (backend);
 
-  g_ptr_array_add (self->recording, chunk_new (kind, source));
+  Chunk *chunk = chunk_new (kind, source);
+
+  chunk->stamp = self->reusable_stamp;
+  g_ptr_array_add (self->recording, chunk);
   record (self, &(Op) { OP_BEGIN_SECTION, kind, source, NULL, NULL, NULL });
 }
 
@@ -852,6 +895,41 @@ minutes_preview_backend_add_block (MinutesBackend     *backend,
 
   record (self, &(Op) { OP_BLOCK, block->kind, NULL, g_strdup (block->label), g_strdup (block->number),
                         minutes_block_dup_text (block) });
+}
+
+static gboolean
+minutes_preview_backend_begin_reusable (MinutesBackend *backend,
+                                        guint64         stamp)
+{
+  MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (backend);
+  guint first = GPOINTER_TO_UINT (g_hash_table_lookup (self->chunk_by_stamp, &stamp));
+
+  if (first == 0)
+    {
+      self->reusable_stamp = stamp;
+      return FALSE;
+    }
+
+  /* Its chunks follow one another; they move to this rendering once */
+  g_hash_table_remove (self->chunk_by_stamp, &stamp);
+  for (guint i = first - 1; i < self->chunks->len; i++)
+    {
+      Chunk *old = g_ptr_array_index (self->chunks, i);
+
+      if (old->stamp != stamp)
+        break;
+      g_ptr_array_add (self->recording, chunk_take (old));
+    }
+
+  return TRUE;
+}
+
+static void
+minutes_preview_backend_end_reusable (MinutesBackend *backend)
+{
+  MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (backend);
+
+  self->reusable_stamp = 0;
 }
 
 static void
@@ -943,6 +1021,7 @@ minutes_preview_backend_dispose (GObject *object)
   MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (object);
 
   g_clear_pointer (&self->recording, g_ptr_array_unref);
+  g_hash_table_remove_all (self->chunk_by_stamp);
   g_clear_pointer (&self->chunks, g_ptr_array_unref);
   if (self->buffer != NULL)
     {
@@ -962,6 +1041,7 @@ minutes_preview_backend_finalize (GObject *object)
   MinutesPreviewBackend *self = MINUTES_PREVIEW_BACKEND (object);
 
   g_clear_pointer (&self->marks, g_hash_table_unref);
+  g_clear_pointer (&self->chunk_by_stamp, g_hash_table_unref);
 
   G_OBJECT_CLASS (minutes_preview_backend_parent_class)->finalize (object);
 }
@@ -1021,6 +1101,8 @@ minutes_preview_backend_class_init (MinutesPreviewBackendClass *klass)
   backend_class->begin_section = minutes_preview_backend_begin_section;
   backend_class->end_section = minutes_preview_backend_end_section;
   backend_class->add_block = minutes_preview_backend_add_block;
+  backend_class->begin_reusable = minutes_preview_backend_begin_reusable;
+  backend_class->end_reusable = minutes_preview_backend_end_reusable;
 
   /**
    * MinutesPreviewBackend:buffer:
@@ -1042,6 +1124,8 @@ static void
 minutes_preview_backend_init (MinutesPreviewBackend *self)
 {
   self->marks = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+  /* Keys point at the stamps of the chunks */
+  self->chunk_by_stamp = g_hash_table_new (g_int64_hash, g_int64_equal);
   self->last_kind = -1;
 }
 
@@ -1086,6 +1170,7 @@ minutes_preview_backend_clear (MinutesPreviewBackend *self)
 
   g_return_if_fail (MINUTES_IS_PREVIEW_BACKEND (self));
 
+  g_hash_table_remove_all (self->chunk_by_stamp);
   g_clear_pointer (&self->chunks, g_ptr_array_unref);
   clear_marks (self);
   gtk_text_buffer_set_text (self->buffer, "", 0);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <gtk/gtk.h>
 
 #include "minutes-preview-backend.h"
@@ -36,6 +38,21 @@ render (MinutesMeeting        *meeting,
   g_assert_no_error (error);
   minutes_render (meeting, template, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT,
                   MINUTES_BACKEND (backend));
+}
+
+/* As the window renders: with a cache, from which the preview takes the
+ * items that did not change as they are */
+static void
+render_cached (MinutesMeeting        *meeting,
+               MinutesPreviewBackend *backend,
+               MinutesRenderCache    *cache)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MinutesTemplate) template = minutes_template_lookup_for_meeting (meeting, &error);
+
+  g_assert_no_error (error);
+  minutes_render_cached (meeting, template, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT,
+                         MINUTES_BACKEND (backend), cache);
 }
 
 static int
@@ -117,11 +134,13 @@ delete_range_cb (GtkTextBuffer *buffer,
   *deleted += gtk_text_iter_get_offset (end) - gtk_text_iter_get_offset (start);
 }
 
-/* After @edit, the preview updated in place reads exactly as one rendered
- * afresh, and fewer than @max_deleted characters were rewritten */
+/* After @edit, the preview updated in place (with @cache, or without when
+ * NULL) reads exactly as one rendered afresh, and fewer than @max_deleted
+ * characters were rewritten */
 static void
 check_edit (MinutesMeeting        *meeting,
             MinutesPreviewBackend *updated,
+            MinutesRenderCache    *cache,
             void                 (*edit) (MinutesMeeting *meeting),
             int                    max_deleted)
 {
@@ -137,7 +156,10 @@ check_edit (MinutesMeeting        *meeting,
   edit (meeting);
 
   handler = g_signal_connect (buffer, "delete-range", G_CALLBACK (delete_range_cb), &deleted);
-  render (meeting, updated);
+  if (cache != NULL)
+    render_cached (meeting, updated, cache);
+  else
+    render (meeting, updated);
   g_signal_handler_disconnect (buffer, handler);
   render (meeting, fresh);
 
@@ -275,38 +297,6 @@ move_item_down (MinutesMeeting *meeting)
 }
 
 static void
-test_preview_incremental (void)
-{
-  g_autoptr(MinutesMeeting) meeting = load_example ();
-  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
-  g_autoptr(MinutesPreviewBackend) backend = minutes_preview_backend_new (buffer);
-  int length;
-
-  render (meeting, backend);
-  length = gtk_text_buffer_get_char_count (buffer);
-  g_assert_cmpint (length, >, 1000);
-
-  /* Edits inside one item rewrite that item only */
-  check_edit (meeting, backend, edit_point_text, length / 2);
-  check_edit (meeting, backend, edit_last_item_title, length / 2);
-  check_edit (meeting, backend, add_point, length / 2);
-  check_edit (meeting, backend, remove_point, length / 2);
-
-  /* Items added, removed or moved: the sections from the change to the
-   * last one renumbered are written again, not the whole preview */
-  check_edit (meeting, backend, add_item, length / 2);
-  check_edit (meeting, backend, edit_point_text, length / 2);
-  check_edit (meeting, backend, remove_last_item, length / 2);
-  check_edit (meeting, backend, remove_middle_item, length);
-  check_edit (meeting, backend, move_item_down, length);
-  check_edit (meeting, backend, insert_item_first, length);
-  check_edit (meeting, backend, add_item, length / 2);
-  check_edit (meeting, backend, add_item, length / 2);
-  check_edit (meeting, backend, remove_last_item, length / 2);
-  check_edit (meeting, backend, edit_last_item_title, length / 2);
-}
-
-static void
 add_person (MinutesMeeting *meeting)
 {
   g_autoptr(MinutesPerson) person = minutes_person_new ();
@@ -324,6 +314,156 @@ set_committee (MinutesMeeting *meeting)
   minutes_meeting_set_committee (meeting, "Budget Committee");
 }
 
+static void
+check_edits (MinutesRenderCache *cache)
+{
+  g_autoptr(MinutesMeeting) meeting = load_example ();
+  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+  g_autoptr(MinutesPreviewBackend) backend = minutes_preview_backend_new (buffer);
+  int length;
+
+  if (cache != NULL)
+    render_cached (meeting, backend, cache);
+  else
+    render (meeting, backend);
+  length = gtk_text_buffer_get_char_count (buffer);
+  g_assert_cmpint (length, >, 1000);
+
+  /* Edits inside one item rewrite that item only */
+  check_edit (meeting, backend, cache, edit_point_text, length / 2);
+  check_edit (meeting, backend, cache, edit_last_item_title, length / 2);
+  check_edit (meeting, backend, cache, add_point, length / 2);
+  check_edit (meeting, backend, cache, remove_point, length / 2);
+
+  /* Items added, removed or moved: the sections from the change to the
+   * last one renumbered are written again, not the whole preview */
+  check_edit (meeting, backend, cache, add_item, length / 2);
+  check_edit (meeting, backend, cache, edit_point_text, length / 2);
+  check_edit (meeting, backend, cache, remove_last_item, length / 2);
+  check_edit (meeting, backend, cache, remove_middle_item, length);
+  check_edit (meeting, backend, cache, move_item_down, length);
+  check_edit (meeting, backend, cache, insert_item_first, length);
+  check_edit (meeting, backend, cache, add_item, length / 2);
+  check_edit (meeting, backend, cache, add_item, length / 2);
+  check_edit (meeting, backend, cache, remove_last_item, length / 2);
+  check_edit (meeting, backend, cache, edit_last_item_title, length / 2);
+
+  /* The meeting's own sections changed: the whole preview is written
+   * again, the items taken from the last rendering among it */
+  check_edit (meeting, backend, cache, add_person, G_MAXINT);
+  check_edit (meeting, backend, cache, edit_point_text, length / 2);
+  check_edit (meeting, backend, cache, set_committee, G_MAXINT);
+  check_edit (meeting, backend, cache, remove_middle_item, length);
+}
+
+static void
+test_preview_incremental (void)
+{
+  check_edits (NULL);
+}
+
+/* As in the window: the items that did not change come from the cache,
+ * and the preview takes them as they were */
+static void
+test_preview_incremental_cached (void)
+{
+  g_autoptr(MinutesRenderCache) cache = minutes_render_cache_new ();
+
+  check_edits (cache);
+}
+
+/* Writes a paragraph through the back end, as the renderer does */
+static void
+add_paragraph (MinutesPreviewBackend *backend,
+               MinutesBlockKind       kind,
+               const char            *text)
+{
+  g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func ((GDestroyNotify) minutes_span_free);
+  MinutesBlock block = { kind, NULL, NULL, spans, NULL };
+
+  g_ptr_array_add (spans, minutes_span_new (MINUTES_SPAN_TEXT, text, NULL));
+  minutes_backend_add_block (MINUTES_BACKEND (backend), &block);
+}
+
+/* A document of a header, an attendance line (when @attendance is not
+ * NULL) and two items printed as reusable; @reuse says whether the items
+ * are offered for reuse or written out */
+static void
+write_document (MinutesPreviewBackend *backend,
+                GObject               *meeting,
+                GObject               *items[2],
+                const char            *title,
+                const char            *attendance,
+                gboolean               reuse)
+{
+  MinutesBackend *base = MINUTES_BACKEND (backend);
+  MinutesDocumentInfo info = { .kind = MINUTES_DOCUMENT_KIND_MINUTES, .title = title, .language = "en-GB" };
+  const char *texts[2] = { "The first item, as it was.", "The second item, as it was." };
+
+  minutes_backend_begin_document (base, &info);
+  minutes_backend_begin_section (base, MINUTES_SECTION_HEADER, meeting);
+  add_paragraph (backend, MINUTES_BLOCK_TITLE, title);
+  minutes_backend_end_section (base, MINUTES_SECTION_HEADER);
+  if (attendance != NULL)
+    {
+      minutes_backend_begin_section (base, MINUTES_SECTION_ATTENDANCE, meeting);
+      add_paragraph (backend, MINUTES_BLOCK_ATTENDANCE, attendance);
+      minutes_backend_end_section (base, MINUTES_SECTION_ATTENDANCE);
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      gboolean reused = minutes_backend_begin_reusable (base, 1000 + i);
+
+      g_assert_cmpint (reused, ==, reuse);
+      if (!reused)
+        {
+          minutes_backend_begin_section (base, MINUTES_SECTION_ITEM, items[i]);
+          add_paragraph (backend, MINUTES_BLOCK_ITEM_HEADING, texts[i]);
+          minutes_backend_begin_section (base, MINUTES_SECTION_DISCUSSION, items[i]);
+          add_paragraph (backend, MINUTES_BLOCK_POINT, texts[i]);
+          minutes_backend_end_section (base, MINUTES_SECTION_DISCUSSION);
+          minutes_backend_end_section (base, MINUTES_SECTION_ITEM);
+        }
+      minutes_backend_end_reusable (base);
+    }
+  minutes_backend_end_document (base);
+}
+
+/* Items taken from the last rendering are written out again when the
+ * sections around them change so that the whole preview is rewritten */
+static void
+test_preview_reuse (void)
+{
+  g_autoptr(MinutesMeeting) meeting = minutes_meeting_new ();
+  g_autoptr(MinutesAgendaItem) first = minutes_agenda_item_new ();
+  g_autoptr(MinutesAgendaItem) second = minutes_agenda_item_new ();
+  GObject *items[2] = { G_OBJECT (first), G_OBJECT (second) };
+  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+  g_autoptr(GtkTextBuffer) fresh_buffer = gtk_text_buffer_new (NULL);
+  g_autoptr(MinutesPreviewBackend) backend = minutes_preview_backend_new (buffer);
+  g_autoptr(MinutesPreviewBackend) fresh = minutes_preview_backend_new (fresh_buffer);
+  g_autofree char *got = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  write_document (backend, G_OBJECT (meeting), items, "Minutes", NULL, FALSE);
+  write_document (backend, G_OBJECT (meeting), items, "Minutes, amended", "Present: Councillor Ann Jones", TRUE);
+  write_document (fresh, G_OBJECT (meeting), items, "Minutes, amended", "Present: Councillor Ann Jones", FALSE);
+
+  got = describe_buffer (buffer);
+  expected = describe_buffer (fresh_buffer);
+  g_assert_cmpstr (got, ==, expected);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "The second item, as it was."));
+
+  /* Once taken, a print is the new rendering's, to take the next time */
+  write_document (backend, G_OBJECT (meeting), items, "Minutes", NULL, TRUE);
+  minutes_preview_backend_clear (backend);
+  write_document (backend, G_OBJECT (meeting), items, "Minutes", NULL, FALSE);
+}
+
 /* A meeting drafted from nothing, as in the live flow */
 static void
 test_preview_new_meeting (void)
@@ -333,9 +473,9 @@ test_preview_new_meeting (void)
   g_autoptr(MinutesPreviewBackend) backend = minutes_preview_backend_new (buffer);
 
   render (meeting, backend);
-  check_edit (meeting, backend, set_committee, G_MAXINT);
-  check_edit (meeting, backend, add_person, G_MAXINT);
-  check_edit (meeting, backend, add_person, G_MAXINT);
+  check_edit (meeting, backend, NULL, set_committee, G_MAXINT);
+  check_edit (meeting, backend, NULL, add_person, G_MAXINT);
+  check_edit (meeting, backend, NULL, add_person, G_MAXINT);
 }
 
 /* Another meeting in the same preview replaces everything */
@@ -368,7 +508,9 @@ main (int   argc,
     return UI_TEST_SKIPPED;
 
   g_test_add_func ("/preview/incremental", test_preview_incremental);
+  g_test_add_func ("/preview/incremental-cached", test_preview_incremental_cached);
   g_test_add_func ("/preview/other-meeting", test_preview_other_meeting);
+  g_test_add_func ("/preview/reuse", test_preview_reuse);
   g_test_add_func ("/preview/new-meeting", test_preview_new_meeting);
 
   return ui_test_run ();

@@ -41,6 +41,18 @@ minutes_backend_real_end_section (MinutesBackend     *self,
 {
 }
 
+static gboolean
+minutes_backend_real_begin_reusable (MinutesBackend *self,
+                                     guint64         stamp)
+{
+  return FALSE;
+}
+
+static void
+minutes_backend_real_end_reusable (MinutesBackend *self)
+{
+}
+
 static void
 minutes_backend_finalize (GObject *object)
 {
@@ -59,6 +71,8 @@ minutes_backend_class_init (MinutesBackendClass *klass)
   klass->end_document = minutes_backend_real_end_document;
   klass->begin_section = minutes_backend_real_begin_section;
   klass->end_section = minutes_backend_real_end_section;
+  klass->begin_reusable = minutes_backend_real_begin_reusable;
+  klass->end_reusable = minutes_backend_real_end_reusable;
 }
 
 static void
@@ -114,6 +128,26 @@ minutes_backend_add_block (MinutesBackend     *self,
   g_return_if_fail (MINUTES_BACKEND_GET_CLASS (self)->add_block != NULL);
 
   MINUTES_BACKEND_GET_CLASS (self)->add_block (self, block);
+}
+
+/* Returns TRUE when the back end took what it made of @stamp last time
+ * as printed again: then print nothing until minutes_backend_end_reusable() */
+gboolean
+minutes_backend_begin_reusable (MinutesBackend *self,
+                                guint64         stamp)
+{
+  g_return_val_if_fail (MINUTES_IS_BACKEND (self), FALSE);
+  g_return_val_if_fail (stamp != 0, FALSE);
+
+  return MINUTES_BACKEND_GET_CLASS (self)->begin_reusable (self, stamp);
+}
+
+void
+minutes_backend_end_reusable (MinutesBackend *self)
+{
+  g_return_if_fail (MINUTES_IS_BACKEND (self));
+
+  MINUTES_BACKEND_GET_CLASS (self)->end_reusable (self);
 }
 
 MinutesSpan *

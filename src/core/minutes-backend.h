@@ -115,6 +115,15 @@ struct _MinutesBackendClass
                           MinutesSectionKind         kind);
   void (*add_block)      (MinutesBackend            *self,
                           const MinutesBlock        *block);
+
+  /* Optional. What the renderer prints between begin_reusable() and
+   * end_reusable() is the same each time it gives the same @stamp (an
+   * agenda item that did not change). A back end that kept what it made
+   * of it returns TRUE, and the renderer prints nothing until
+   * end_reusable(); the default returns FALSE. */
+  gboolean (*begin_reusable) (MinutesBackend        *self,
+                              guint64                stamp);
+  void     (*end_reusable)   (MinutesBackend        *self);
 };
 
 void     minutes_backend_begin_document (MinutesBackend            *self,
@@ -127,6 +136,9 @@ void     minutes_backend_end_section    (MinutesBackend            *self,
                                          MinutesSectionKind         kind);
 void     minutes_backend_add_block      (MinutesBackend            *self,
                                          const MinutesBlock        *block);
+gboolean minutes_backend_begin_reusable (MinutesBackend            *self,
+                                         guint64                    stamp);
+void     minutes_backend_end_reusable   (MinutesBackend            *self);
 void        minutes_backend_set_language (MinutesBackend           *self,
                                           const char               *language);
 const char *minutes_backend_get_language (MinutesBackend           *self);

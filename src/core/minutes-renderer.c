@@ -59,7 +59,19 @@ typedef struct
   gboolean           confidential;
   GArray            *recorded;    /* of Recorded */
   guint64            last_used;   /* the cache's document it was last printed in */
+  guint64            stamp;       /* names what it printed to the back end */
 } CachedItem;
+
+/* Stamps come from one counter for every cache, so that a back end shared
+ * by two caches (two meetings shown one after the other) never takes one
+ * item's print for another's */
+static guint64
+next_cached_item_stamp (void)
+{
+  static gsize last_stamp;
+
+  return (guint64) g_atomic_pointer_add (&last_stamp, 1) + 1;
+}
 
 static void
 cached_item_free (gpointer data)
@@ -1318,6 +1330,34 @@ cached_item_is_current (CachedItem        *cached,
          g_strcmp0 (cached->number, walk->item_number) == 0;
 }
 
+/* Prints again what an agenda item printed last time */
+static void
+replay (Walk         *walk,
+        const GArray *recorded)
+{
+  for (guint i = 0; i < recorded->len; i++)
+    {
+      const Recorded *r = &g_array_index (recorded, Recorded, i);
+      MinutesBlock block = { r->kind, r->label, r->number, r->spans, r->source };
+
+      switch (r->what)
+        {
+        case RECORDED_BEGIN_SECTION:
+          minutes_backend_begin_section (walk->backend, r->kind, r->source);
+          break;
+
+        case RECORDED_END_SECTION:
+          minutes_backend_end_section (walk->backend, r->kind);
+          break;
+
+        case RECORDED_BLOCK:
+        default:
+          minutes_backend_add_block (walk->backend, &block);
+          break;
+        }
+    }
+}
+
 /* The item in language @l, from the cache when nothing it prints from
  * changed since the cache last printed it */
 static void
@@ -1347,38 +1387,26 @@ emit_minutes_item_cached (Walk              *walk,
 
   if (cached_item_is_current (cached, walk, item))
     {
-      for (guint i = 0; i < cached->recorded->len; i++)
-        {
-          const Recorded *recorded = &g_array_index (cached->recorded, Recorded, i);
-          MinutesBlock block = { recorded->kind, recorded->label, recorded->number, recorded->spans,
-                                 recorded->source };
-
-          switch (recorded->what)
-            {
-            case RECORDED_BEGIN_SECTION:
-              minutes_backend_begin_section (walk->backend, recorded->kind, recorded->source);
-              break;
-
-            case RECORDED_END_SECTION:
-              minutes_backend_end_section (walk->backend, recorded->kind);
-              break;
-
-            case RECORDED_BLOCK:
-            default:
-              minutes_backend_add_block (walk->backend, &block);
-              break;
-            }
-        }
+      /* A back end that kept what it made of the item's last print takes
+       * it as it is: the preview does, so an edit in one item of a long
+       * meeting costs that item, not the meeting */
+      if (!minutes_backend_begin_reusable (walk->backend, cached->stamp))
+        replay (walk, cached->recorded);
+      minutes_backend_end_reusable (walk->backend);
       cached->last_used = cache->n_documents;
       cache->n_reused++;
       return;
     }
 
+  cached = g_new0 (CachedItem, 1);
+  cached->stamp = next_cached_item_stamp ();
   walk->recording = g_array_new (FALSE, TRUE, sizeof (Recorded));
   g_array_set_clear_func (walk->recording, recorded_clear);
-  emit_minutes_item (walk, item);
+  /* A new stamp: no back end has anything of it yet */
+  if (!minutes_backend_begin_reusable (walk->backend, cached->stamp))
+    emit_minutes_item (walk, item);
+  minutes_backend_end_reusable (walk->backend);
 
-  cached = g_new0 (CachedItem, 1);
   cached->item = g_object_ref (item);
   cached->template = g_object_ref (walk->template);
   cached->revision = _minutes_node_get_revision (MINUTES_NODE (item));
