@@ -14,6 +14,7 @@
 
 #include "minutes-autosave.h"
 #include "minutes-document.h"
+#include "minutes-document-private.h"
 #include "minutes-model.h"
 
 /* Autosave keeps a recovery copy of a meeting in the user's cache dir:
@@ -85,6 +86,7 @@ typedef struct
   char *dir;
   char *data_path;
   char *index_path;
+  JsonNode *tree;   /* the meeting, until written out in the thread */
   GBytes *data;
   GBytes *index;
   guint generation;
@@ -96,7 +98,8 @@ write_job_free (WriteJob *job)
   g_free (job->dir);
   g_free (job->data_path);
   g_free (job->index_path);
-  g_bytes_unref (job->data);
+  g_clear_pointer (&job->tree, json_node_unref);
+  g_clear_pointer (&job->data, g_bytes_unref);
   g_bytes_unref (job->index);
   g_free (job);
 }
@@ -204,6 +207,11 @@ write_thread (GTask        *task,
       return;
     }
 
+  /* Written out and freed here, not on the main thread where the clerk
+   * types: in a long meeting that is most of the work */
+  job->data = _minutes_document_generate (job->tree);
+  g_clear_pointer (&job->tree, json_node_unref);
+
   /* The data first: an index never names a copy that is not there. */
   if (!write_bytes (job->data_path, job->data, &error) ||
       !write_bytes (job->index_path, job->index, &error))
@@ -274,7 +282,7 @@ start_write (MinutesAutosave *self)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) data = NULL;
+  g_autoptr(JsonNode) tree = NULL;
   WriteJob *job;
 
   g_assert (!self->writing);
@@ -283,10 +291,10 @@ start_write (MinutesAutosave *self)
 
   /* Serializing may give new objects their ids: not a change to save. */
   g_signal_handlers_block_matched (self->meeting, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  data = minutes_document_serialize (self->meeting, &error);
+  tree = _minutes_document_build (self->meeting, &error);
   g_signal_handlers_unblock_matched (self->meeting, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 
-  if (data == NULL)
+  if (tree == NULL)
     {
       g_signal_emit (self, signals[FAILED], 0, error);
       notify_busy (self);
@@ -297,7 +305,7 @@ start_write (MinutesAutosave *self)
   job->dir = g_strdup (self->dir);
   job->data_path = g_strdup (self->data_path);
   job->index_path = g_strdup (self->index_path);
-  job->data = g_steal_pointer (&data);
+  job->tree = g_steal_pointer (&tree);
   job->index = build_index (self);
   job->generation = self->generation;
 

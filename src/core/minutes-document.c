@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "minutes-document.h"
+#include "minutes-document-private.h"
 #include "minutes-model-private.h"
 #include "minutes-node-private.h"
 
@@ -2038,18 +2039,13 @@ write_items (Writer      *writer,
 
 /* The file's bytes. Fails only when the meeting refers to a person who is
  * not in it, which would make a file that cannot be opened again. */
-GBytes *
-minutes_document_serialize (MinutesMeeting  *meeting,
-                            GError         **error)
+JsonNode *
+_minutes_document_build (MinutesMeeting  *meeting,
+                         GError         **error)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GHashTable) people = g_hash_table_new (NULL, NULL);
   Writer writer = { meeting, people, NULL };
-  GString *out;
-  gsize length;
-  char *data;
 
   g_return_val_if_fail (MINUTES_IS_MEETING (meeting), NULL);
 
@@ -2079,7 +2075,19 @@ minutes_document_serialize (MinutesMeeting  *meeting,
       return NULL;
     }
 
-  root = json_builder_get_root (builder);
+  return json_builder_get_root (builder);
+}
+
+GBytes *
+_minutes_document_generate (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  GString *out;
+  gsize length;
+  char *data;
+
+  g_return_val_if_fail (root != NULL, NULL);
+
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
@@ -2090,6 +2098,21 @@ minutes_document_serialize (MinutesMeeting  *meeting,
   g_free (data);
 
   return g_string_free_to_bytes (out);
+}
+
+GBytes *
+minutes_document_serialize (MinutesMeeting  *meeting,
+                            GError         **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (MINUTES_IS_MEETING (meeting), NULL);
+
+  root = _minutes_document_build (meeting, error);
+  if (root == NULL)
+    return NULL;
+
+  return _minutes_document_generate (root);
 }
 
 /* Keeps the file as it is now as FILE~ (readable only by its owner), so a
