@@ -343,11 +343,9 @@ minutes_get_language_short_name (const char *tag)
 }
 
 static void
-add_node_languages (GPtrArray *languages,
-                    gpointer   node)
+add_languages (GPtrArray  *languages,
+               char      **held)
 {
-  g_auto(GStrv) held = minutes_node_dup_translation_languages (MINUTES_NODE (node));
-
   for (guint i = 0; held != NULL && held[i] != NULL; i++)
     {
       if (!g_ptr_array_find_with_equal_func (languages, held[i], g_str_equal, NULL))
@@ -390,6 +388,7 @@ minutes_dup_translation_language (MinutesMeeting *meeting,
   g_autoptr(GPtrArray) held = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(MinutesTemplate) template = NULL;
   g_auto(GStrv) exported = NULL;
+  g_auto(GStrv) meeting_languages = NULL;
   const char *own = NULL;
   GListModel *items;
 
@@ -406,27 +405,15 @@ minutes_dup_translation_language (MinutesMeeting *meeting,
         }
     }
 
-  add_node_languages (held, meeting);
+  meeting_languages = minutes_node_dup_translation_languages (MINUTES_NODE (meeting));
+  add_languages (held, meeting_languages);
   items = minutes_meeting_get_items (meeting);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
-      GListModel *lists[] = {
-        minutes_agenda_item_get_discussion (item),
-        minutes_agenda_item_get_actions (item),
-        minutes_agenda_item_get_resolutions (item),
-      };
+      g_auto(GStrv) item_languages = minutes_agenda_item_dup_translation_languages (item);
 
-      add_node_languages (held, item);
-      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-        {
-          for (guint n = 0; n < g_list_model_get_n_items (lists[l]); n++)
-            {
-              g_autoptr(GObject) child = g_list_model_get_item (lists[l], n);
-
-              add_node_languages (held, child);
-            }
-        }
+      add_languages (held, item_languages);
     }
 
   if (held->len == 0)

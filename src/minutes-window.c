@@ -610,17 +610,10 @@ find_open_adjournment (MinutesWindow *self)
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, i);
-      GListModel *discussion = minutes_agenda_item_get_discussion (item);
+      MinutesDiscussionEntry *entry = minutes_agenda_item_get_open_adjournment (item);
 
-      for (guint j = 0; j < g_list_model_get_n_items (discussion); j++)
-        {
-          g_autoptr(MinutesDiscussionEntry) entry = g_list_model_get_item (discussion, j);
-
-          if (minutes_discussion_entry_get_entry_type (entry) == MINUTES_ENTRY_PROCEDURAL &&
-              minutes_discussion_entry_get_procedure (entry) == MINUTES_PROCEDURE_ADJOURNMENT &&
-              minutes_discussion_entry_get_to (entry) < 0)
-            return entry;
-        }
+      if (entry != NULL)
+        return entry;   /* the meeting keeps it */
     }
 
   return NULL;

@@ -325,6 +325,46 @@ test_revisions (void)
   g_assert_cmpuint (_minutes_meeting_get_shared_revision (meeting), >, shared);
 }
 
+/* What an item derives from everything in it follows each change */
+static void
+test_item_derived (void)
+{
+  g_autoptr(MinutesMeeting) meeting = minutes_meeting_new ();
+  g_autoptr(MinutesAgendaItem) item = minutes_agenda_item_new ();
+  g_autoptr(MinutesDiscussionEntry) point = minutes_discussion_entry_new ();
+  g_autoptr(MinutesDiscussionEntry) adjourned = minutes_discussion_entry_new ();
+  g_auto(GStrv) none = NULL;
+  g_auto(GStrv) welsh = NULL;
+  g_auto(GStrv) gone = NULL;
+
+  minutes_meeting_append_item (meeting, item);
+  minutes_discussion_entry_set_text (point, "The report was noted.");
+  minutes_agenda_item_append_entry (item, point);
+
+  none = minutes_agenda_item_dup_translation_languages (item);
+  g_assert_null (none);
+  g_assert_null (minutes_agenda_item_get_open_adjournment (item));
+
+  minutes_node_set_translation (MINUTES_NODE (point), "cy", "text", "Nodwyd yr adroddiad.");
+  welsh = minutes_agenda_item_dup_translation_languages (item);
+  g_assert_nonnull (welsh);
+  g_assert_cmpstr (welsh[0], ==, "cy");
+  g_assert_null (welsh[1]);
+
+  minutes_discussion_entry_set_entry_type (adjourned, MINUTES_ENTRY_PROCEDURAL);
+  minutes_discussion_entry_set_procedure (adjourned, MINUTES_PROCEDURE_ADJOURNMENT);
+  minutes_discussion_entry_set_from (adjourned, 11 * 60);
+  minutes_agenda_item_append_entry (item, adjourned);
+  g_assert_true (minutes_agenda_item_get_open_adjournment (item) == adjourned);
+
+  /* The meeting resumes; the point goes, and its translation with it */
+  minutes_discussion_entry_set_to (adjourned, 11 * 60 + 15);
+  g_assert_null (minutes_agenda_item_get_open_adjournment (item));
+  g_assert_true (minutes_agenda_item_remove_entry (item, point));
+  gone = minutes_agenda_item_dup_translation_languages (item);
+  g_assert_null (gone);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/model/remove-person-clears-references", test_remove_person_clears_references);
   g_test_add_func ("/model/ids", test_ids);
   g_test_add_func ("/model/finalize", test_finalize);
+  g_test_add_func ("/model/item-derived", test_item_derived);
 
   return g_test_run ();
 }

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "minutes-agenda-item.h"
 #include "minutes-enum-types.h"
 #include "minutes-model-private.h"
@@ -37,6 +39,14 @@ struct _MinutesAgendaItem
   GListStore *actions;
   GListStore *motions;
   GListStore *resolutions;
+
+  /* What is found by walking the item and everything in it, kept while
+   * none of it changes (the item's revision): the editor asks on every
+   * keystroke, about every item of the meeting */
+  gboolean derived_valid;
+  gsize derived_revision;
+  char **translation_languages;   /* sorted; NULL when none */
+  MinutesDiscussionEntry *open_adjournment;   /* in the discussion while the revision holds */
 };
 
 G_DEFINE_FINAL_TYPE (MinutesAgendaItem, minutes_agenda_item, MINUTES_TYPE_NODE)
@@ -97,6 +107,7 @@ minutes_agenda_item_finalize (GObject *object)
   g_clear_object (&self->actions);
   g_clear_object (&self->motions);
   g_clear_object (&self->resolutions);
+  g_clear_pointer (&self->translation_languages, g_strfreev);
 
   G_OBJECT_CLASS (minutes_agenda_item_parent_class)->finalize (object);
 }
@@ -1148,6 +1159,116 @@ minutes_agenda_item_get_n_points (MinutesAgendaItem *self)
     }
 
   return n_points;
+}
+
+static void
+add_translation_languages (GPtrArray   *languages,
+                           MinutesNode *node)
+{
+  g_auto(GStrv) held = minutes_node_dup_translation_languages (node);
+
+  for (guint i = 0; held != NULL && held[i] != NULL; i++)
+    {
+      if (!g_ptr_array_find_with_equal_func (languages, held[i], g_str_equal, NULL))
+        g_ptr_array_add (languages, g_steal_pointer (&held[i]));
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Walks the item once for all that is derived from it, unless nothing in
+ * it changed since the last walk */
+static void
+update_derived (MinutesAgendaItem *self)
+{
+  gsize revision = _minutes_node_get_revision (MINUTES_NODE (self));
+  GListModel *lists[] = {
+    G_LIST_MODEL (self->discussion),
+    G_LIST_MODEL (self->actions),
+    G_LIST_MODEL (self->resolutions),
+  };
+  g_autoptr(GPtrArray) languages = NULL;
+
+  if (self->derived_valid && self->derived_revision == revision)
+    return;
+
+  languages = g_ptr_array_new_with_free_func (g_free);
+  self->open_adjournment = NULL;
+  add_translation_languages (languages, MINUTES_NODE (self));
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      guint n = g_list_model_get_n_items (lists[l]);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(MinutesNode) node = g_list_model_get_item (lists[l], i);
+
+          add_translation_languages (languages, node);
+          if (MINUTES_IS_DISCUSSION_ENTRY (node) && self->open_adjournment == NULL)
+            {
+              MinutesDiscussionEntry *entry = MINUTES_DISCUSSION_ENTRY (node);
+
+              if (minutes_discussion_entry_get_entry_type (entry) == MINUTES_ENTRY_PROCEDURAL &&
+                  minutes_discussion_entry_get_procedure (entry) == MINUTES_PROCEDURE_ADJOURNMENT &&
+                  minutes_discussion_entry_get_to (entry) < 0)
+                self->open_adjournment = entry;
+            }
+        }
+    }
+
+  g_clear_pointer (&self->translation_languages, g_strfreev);
+  if (languages->len > 0)
+    {
+      g_ptr_array_sort (languages, compare_strings);
+      g_ptr_array_add (languages, NULL);
+      self->translation_languages = (char **) g_ptr_array_free (g_steal_pointer (&languages), FALSE);
+    }
+  self->derived_revision = revision;
+  self->derived_valid = TRUE;
+}
+
+/**
+ * minutes_agenda_item_dup_translation_languages:
+ * @self: a #MinutesAgendaItem
+ *
+ * The languages the item, its key points, actions or resolutions hold
+ * translations in.
+ *
+ * Returns: (transfer full) (nullable): the language tags, sorted, or %NULL
+ *   when there is no translation in the item
+ */
+char **
+minutes_agenda_item_dup_translation_languages (MinutesAgendaItem *self)
+{
+  g_return_val_if_fail (MINUTES_IS_AGENDA_ITEM (self), NULL);
+
+  update_derived (self);
+
+  return g_strdupv (self->translation_languages);
+}
+
+/**
+ * minutes_agenda_item_get_open_adjournment:
+ * @self: a #MinutesAgendaItem
+ *
+ * Finds the adjournment in the item's discussion that has not ended yet
+ * (no time it resumed).
+ *
+ * Returns: (transfer none) (nullable): the procedural entry, or %NULL
+ */
+MinutesDiscussionEntry *
+minutes_agenda_item_get_open_adjournment (MinutesAgendaItem *self)
+{
+  g_return_val_if_fail (MINUTES_IS_AGENDA_ITEM (self), NULL);
+
+  update_derived (self);
+
+  return self->open_adjournment;
 }
 
 static void

@@ -128,5 +128,7 @@ gboolean            minutes_agenda_item_move_resolution       (MinutesAgendaItem
 char *              minutes_agenda_item_dup_number            (MinutesAgendaItem *self);
 MinutesMeeting *    minutes_agenda_item_get_meeting           (MinutesAgendaItem *self);
 guint               minutes_agenda_item_get_n_points          (MinutesAgendaItem *self);
+char **             minutes_agenda_item_dup_translation_languages (MinutesAgendaItem *self);
+MinutesDiscussionEntry *minutes_agenda_item_get_open_adjournment  (MinutesAgendaItem *self);
 
 G_END_DECLS

@@ -371,12 +371,15 @@ is_word_char (char c)
   return word_chars[(guchar) c];
 }
 
-static gboolean
+/* @word is in lower case. Most words of a key point differ from it in
+ * their length or first letter, which is all that is compared of them. */
+static inline gboolean
 word_is (const char *start,
          gsize       len,
          const char *word)
 {
-  return strlen (word) == len && g_ascii_strncasecmp (start, word, len) == 0;
+  return g_ascii_tolower (start[0]) == word[0] && strlen (word) == len &&
+         g_ascii_strncasecmp (start, word, len) == 0;
 }
 
 /* Reported speech, in one pass over the words of a key point: the first
@@ -1619,27 +1622,11 @@ check_node_translations (Check                 *check,
 static GHashTable *
 item_languages (MinutesAgendaItem *item)
 {
-  GListModel *lists[] = {
-    minutes_agenda_item_get_discussion (item),
-    minutes_agenda_item_get_actions (item),
-    minutes_agenda_item_get_resolutions (item),
-  };
+  g_auto(GStrv) held = minutes_agenda_item_dup_translation_languages (item);
   GHashTable *languages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  /* The nodes add_item_nodes() lists, without listing them: this runs on
-   * every item of a meeting that has never been checked */
-  add_languages (languages, item);
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    {
-      guint n = g_list_model_get_n_items (lists[l]);
-
-      for (guint e = 0; e < n; e++)
-        {
-          g_autoptr(GObject) child = g_list_model_get_item (lists[l], e);
-
-          add_languages (languages, child);
-        }
-    }
+  for (guint i = 0; held != NULL && held[i] != NULL; i++)
+    g_hash_table_add (languages, g_steal_pointer (&held[i]));
 
   return languages;
 }
