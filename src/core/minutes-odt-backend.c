@@ -4,6 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* memmem() */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -270,7 +273,7 @@ add_text (xmlNode    *parent,
           /* Words and the single spaces between them, up to the next tab,
            * line break or run of spaces, in one piece */
           gsize run = strcspn (p, "\t\n\r");
-          const char *spaces = g_strstr_len (p + 1, run - 1, "  ");
+          const char *spaces = memmem (p + 1, run - 1, "  ", 2);
 
           if (spaces != NULL)
             run = spaces - p;
