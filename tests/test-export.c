@@ -966,6 +966,32 @@ test_odt_escaping (void)
   g_rmdir (dir);
 }
 
+/* Spaces a clerk typed twice, tabs and line breaks keep their place in
+ * the ODT: ODF collapses runs of spaces unless they are text:s */
+static void
+test_odt_spaces (void)
+{
+  g_autoptr(MinutesMeeting) meeting = load_example (0);
+  GListModel *items = minutes_meeting_get_items (meeting);
+  g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (items, 2);
+  g_autoptr(MinutesDiscussionEntry) entry = minutes_discussion_entry_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("minutes-odt-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "spaces.odt", NULL);
+  g_autoptr(GBytes) content = NULL;
+  g_autofree char *xml = NULL;
+
+  minutes_discussion_entry_set_text (entry, "Two  spaces,   three\tand a tab\nthen a new line.");
+  minutes_agenda_item_append_entry (item, entry);
+  content = render_odt (meeting, MINUTES_DOCUMENT_KIND_MINUTES, MINUTES_RENDER_DEFAULT, path);
+  xml = g_strndup (g_bytes_get_data (content, NULL), g_bytes_get_size (content));
+
+  g_assert_nonnull (strstr (xml, "Two <text:s text:c=\"1\"/>spaces, <text:s text:c=\"2\"/>three"
+                                 "<text:tab/>and a tab<text:line-break/>then a new line."));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_odt_save_errors (void)
 {
@@ -1221,6 +1247,7 @@ main (int   argc,
   g_test_add_func ("/export/html/nu-checker", test_html_nu_checker);
   g_test_add_func ("/export/odt/escaping", test_odt_escaping);
   g_test_add_func ("/export/odt/save-errors", test_odt_save_errors);
+  g_test_add_func ("/export/odt/spaces", test_odt_spaces);
   g_test_add_func ("/export/odt/libreoffice", test_odt_libreoffice);
   g_test_add_func ("/export/confidential-marker", test_confidential_marker);
 
