@@ -100,6 +100,7 @@ minutes_application_startup (GApplication *application)
     { "win.close", { "<Control>w", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
+    { "win.show-shortcuts", { "<Control>question", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.toggle-preview", { "F9", NULL } },

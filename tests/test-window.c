@@ -303,6 +303,61 @@ test_window_preview_unmapped (void)
   g_assert_finalize_object (window);
 }
 
+/* The shortcuts window is built when first asked for (Ctrl+?), once, and
+ * belongs to the window that asked */
+static void
+test_window_shortcuts (void)
+{
+  g_autofree char *path = ui_test_get_example_path ();
+  g_auto(GStrv) accels = NULL;
+  MinutesWindow *window = ui_test_open_window (path);
+  GtkWindow *shortcuts = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GLogLevelFlags fatal;
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (ui_test_get_application ()),
+                                                  "win.show-shortcuts");
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      g_assert_false (GTK_IS_SHORTCUTS_WINDOW (toplevel));
+    }
+
+  /* GTK 4.8's shortcuts window warns that a label of its own reported a
+   * negative minimum width as it lays itself out (it does so with any
+   * shortcuts window, without Minutes); criticals stay fatal */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      guint found = 0;
+
+      ui_test_activate (window, "win.show-shortcuts");
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (!GTK_IS_SHORTCUTS_WINDOW (toplevel))
+            continue;
+          g_assert_true (shortcuts == NULL || GTK_WINDOW (toplevel) == shortcuts);
+          shortcuts = GTK_WINDOW (toplevel);
+          found++;
+        }
+      g_assert_cmpuint (found, ==, 1);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+      g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+      gtk_window_close (shortcuts);
+      ui_test_settle ();
+      g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+    }
+
+  ui_test_close_window (window);
+  g_log_set_always_fatal (fatal);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +370,7 @@ main (int   argc,
   g_test_add_func ("/window/shows-new-meeting", test_window_shows_new_meeting);
   g_test_add_func ("/window/preview-after-first-frame", test_window_preview_after_first_frame);
   g_test_add_func ("/window/preview-unmapped", test_window_preview_unmapped);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
 
   return ui_test_run ();
 }
