@@ -27,12 +27,18 @@
  *   full-frame-ms   median time from adding or removing an agenda item
  *                   (the last) to the next frame: the sidebar's row and
  *                   the preview's sections from the item on written again
+ *
+ * `minutes-app-bench --empty` is the floor the platform sets on this
+ * machine: an empty libadwaita window of the same size (a header bar and
+ * a label), which prints first-frame-us and peak-rss-mb at its first frame.
  */
 
 #include "config.h"
 
 #include <stdio.h>
 #include <string.h>
+
+#include <adwaita.h>
 
 #include "minutes-application.h"
 #include "minutes-window.h"
@@ -324,6 +330,52 @@ timeout_cb (gpointer user_data)
   exit (1);
 }
 
+/* The empty window: what GTK, libadwaita and the graphics stack cost */
+
+static void
+empty_after_paint_cb (GdkFrameClock  *clock,
+                      GApplication   *application)
+{
+  printf ("{\"first-frame-us\": %" G_GINT64_FORMAT ", \"peak-rss-mb\": %.2f}\n",
+          g_get_monotonic_time (), read_peak_rss_mb ());
+  fflush (stdout);
+  g_signal_handlers_disconnect_by_func (clock, empty_after_paint_cb, application);
+  g_application_quit (application);
+}
+
+static void
+empty_map_cb (GtkWidget    *window,
+              GApplication *application)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (empty_after_paint_cb), application);
+}
+
+static void
+empty_activate_cb (GApplication *application)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (application));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), gtk_label_new ("Minutes"));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  g_signal_connect (window, "map", G_CALLBACK (empty_map_cb), application);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_empty_window (void)
+{
+  g_autoptr(AdwApplication) application = adw_application_new (NULL, G_APPLICATION_NON_UNIQUE);
+
+  g_signal_connect (application, "activate", G_CALLBACK (empty_activate_cb), NULL);
+  g_timeout_add_seconds (600, timeout_cb, NULL);
+
+  return g_application_run (G_APPLICATION (application), 0, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,9 +384,11 @@ main (int   argc,
   Bench bench = { 0 };
   int status;
 
+  if (argc == 2 && g_str_equal (argv[1], "--empty"))
+    return run_empty_window ();
   if (argc != 2)
     {
-      g_printerr ("Usage: minutes-app-bench FILE.minutes\n");
+      g_printerr ("Usage: minutes-app-bench FILE.minutes | --empty\n");
       return 2;
     }
 

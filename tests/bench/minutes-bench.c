@@ -638,6 +638,62 @@ measure_app (const char *app_bench,
     g_strdup ("the last item: its sidebar row and the preview from it on written again");
 }
 
+/* The floor under the app's rows: an empty libadwaita window of the same
+ * size, opened in the same way on the same display, @runs times */
+static void
+measure_empty_window (const char *app_bench,
+                      const char *display,
+                      guint       runs)
+{
+  g_autofree char *cache = g_build_filename (work_dir, "app-cache", NULL);
+  g_autoptr(GArray) first_frame = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) rss = g_array_new (FALSE, FALSE, sizeof (double));
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *argv[] = { app_bench, "--empty", NULL };
+  const char *first_frame_row = "an empty libadwaita window: open → first frame";
+  const char *rss_row = "an empty libadwaita window: peak RSS";
+
+  if (display != NULL)
+    envp = g_environ_setenv (envp, "DISPLAY", display, TRUE);
+  envp = g_environ_setenv (envp, "GTK_A11Y", "none", TRUE);
+  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", cache, TRUE);
+  envp = g_environ_unsetenv (envp, "G_DEBUG");
+
+  /* A first run, not counted, as for the app */
+  for (guint i = 0; i < runs + 1; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autofree char *output = NULL;
+      JsonObject *object;
+      gint64 spawned_at;
+      double value;
+
+      if (!run_child (argv, envp, TRUE, &output, NULL, NULL, &spawned_at, &error) ||
+          !json_parser_load_from_data (parser, output, -1, &error))
+        {
+          g_autofree char *why = g_strdup_printf ("the empty window failed: %s", error->message);
+
+          skip_row (first_frame_row, 0, "ms", 0, why);
+          skip_row (rss_row, 0, "MB", 0, why);
+          return;
+        }
+      if (i == 0)
+        continue;
+
+      object = json_node_get_object (json_parser_get_root (parser));
+      value = (json_object_get_int_member (object, "first-frame-us") - spawned_at) / 1000.0;
+      g_array_append_val (first_frame, value);
+      value = get_member (object, "peak-rss-mb");
+      g_array_append_val (rss, value);
+    }
+
+  add_result (first_frame_row, 0, median_of (first_frame), "ms", 0)->note =
+    g_strdup ("GTK, libadwaita and the graphics stack alone: the floor under the app's first frame");
+  add_result (rss_row, 0, median_of (rss), "MB", 0)->note =
+    g_strdup ("the same, for the app's memory");
+}
+
 /* Output ----------------------------------------------------------------- */
 
 /* Scale-10 rows of timed operations get the linear-growth target */
@@ -1100,6 +1156,8 @@ main (int   argc,
     no_display = g_strdup ("the app is not built (-Dapp=disabled)");
   else
     display = get_display (&no_display);
+  if (no_display == NULL)
+    measure_empty_window (app_bench, display, 5);
   for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
     {
       g_autoptr(GFile) file = g_file_new_for_path (meeting_paths[s]);
