@@ -468,6 +468,45 @@ test_names (void)
     }
 }
 
+/* Reported speech is found word by word, whatever the length of the words
+ * around it (long runs of letters are read eight at a time) */
+static void
+test_style_words (void)
+{
+  struct {
+    const char *text;
+    guint       tense;
+    guint       first_person;
+  } cases[] = {
+    { "Representatives considered the proposals; we agreed.", 0, 1 },
+    { "Notwithstandingwe noted the counterbalancing report.", 0, 0 },
+    { "The counterbalancing OUR report.", 0, 1 },
+    { "abcdefghijklmnopqrstuvwxyz will report.", 1, 0 },
+    { "abcdefghijklmnopqrstuvwxyzwill", 0, 0 },
+    { "Officersareverycarefulaboutthis I think.", 0, 1 },
+    { "aaaaaaaaI", 0, 0 },
+    { "Ymgynghoriad’r cyngor — we noted it.", 0, 1 },
+    { "Implementationisgoing to be reviewed.", 0, 0 },
+    { "The implementation is going to be reviewed.", 1, 0 },
+    { "abcdefgh", 0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MinutesMeeting) meeting = load_fixture ("clean");
+      g_autoptr(MinutesAgendaItem) item = g_list_model_get_item (minutes_meeting_get_items (meeting), 2);
+      g_autoptr(MinutesDiscussionEntry) entry = minutes_discussion_entry_new ();
+      g_autoptr(MinutesValidator) validator = NULL;
+
+      minutes_discussion_entry_set_text (entry, cases[i].text);
+      minutes_agenda_item_append_entry (item, entry);
+      validator = validate (meeting, NULL);
+
+      g_assert_cmpuint (count_rule (G_LIST_MODEL (validator), "style-tense"), ==, cases[i].tense);
+      g_assert_cmpuint (count_rule (G_LIST_MODEL (validator), "style-first-person"), ==, cases[i].first_person);
+    }
+}
+
 /* The template chooses which rules run and how severe they are. */
 static void
 test_template_rules (void)
@@ -919,6 +958,7 @@ main (int   argc,
   g_test_add_func ("/validate/pure", test_pure);
   g_test_add_func ("/validate/live", test_live);
   g_test_add_func ("/validate/names", test_names);
+  g_test_add_func ("/validate/style-words", test_style_words);
   g_test_add_func ("/validate/template-rules", test_template_rules);
   g_test_add_func ("/validate/quorum", test_quorum);
   g_test_add_func ("/validate/incremental", test_incremental);
