@@ -543,6 +543,44 @@ get_member (JsonObject *object,
   return json_object_get_double_member (object, name);
 }
 
+/* The environment of the app's runs: on @display, without accessibility
+ * bus or G_DEBUG, with a cache and configuration of their own under the
+ * work directory */
+static char **
+get_app_environment (const char *display)
+{
+  g_autofree char *cache = g_build_filename (work_dir, "app-cache", NULL);
+  g_autofree char *config = g_build_filename (work_dir, "app-config", NULL);
+  char **envp = g_get_environ ();
+
+  if (display != NULL)
+    envp = g_environ_setenv (envp, "DISPLAY", display, TRUE);
+  envp = g_environ_setenv (envp, "GTK_A11Y", "none", TRUE);
+  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", cache, TRUE);
+  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config, TRUE);
+  envp = g_environ_unsetenv (envp, "G_DEBUG");
+
+  return envp;
+}
+
+/* Runs @argv once and reads the line of JSON it prints into @parser;
+ * returns its object, and when it was started in @spawned_at */
+static JsonObject *
+run_json_child (const char * const  *argv,
+                char               **envp,
+                JsonParser          *parser,
+                gint64              *spawned_at,
+                GError             **error)
+{
+  g_autofree char *output = NULL;
+
+  if (!run_child (argv, envp, TRUE, &output, NULL, NULL, spawned_at, error) ||
+      !json_parser_load_from_data (parser, output, -1, error))
+    return NULL;
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
 /* Runs the real application on @file in fresh processes, @runs times */
 static void
 measure_app (const char *app_bench,
@@ -552,9 +590,7 @@ measure_app (const char *app_bench,
              guint       runs)
 {
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *cache = g_build_filename (work_dir, "app-cache", NULL);
-  g_autofree char *config = g_build_filename (work_dir, "app-config", NULL);
-  g_autofree char *recovery = g_build_filename (cache, APP_ID, "recovery", NULL);
+  g_autofree char *recovery = g_build_filename (work_dir, "app-cache", APP_ID, "recovery", NULL);
   g_autoptr(GArray) first_frame = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) preview_frame = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) rss = g_array_new (FALSE, FALSE, sizeof (double));
@@ -563,16 +599,9 @@ measure_app (const char *app_bench,
   g_autoptr(GArray) frame = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) validate = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) full = g_array_new (FALSE, FALSE, sizeof (double));
-  g_auto(GStrv) envp = g_get_environ ();
+  g_auto(GStrv) envp = get_app_environment (display);
   const char *argv[] = { app_bench, path, NULL };
   gboolean first = scale == 1;
-
-  if (display != NULL)
-    envp = g_environ_setenv (envp, "DISPLAY", display, TRUE);
-  envp = g_environ_setenv (envp, "GTK_A11Y", "none", TRUE);
-  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", cache, TRUE);
-  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config, TRUE);
-  envp = g_environ_unsetenv (envp, "G_DEBUG");
 
   /* At scale 1 a first run, not counted, fills the disk cache with GTK,
    * the fonts and the theme */
@@ -580,7 +609,6 @@ measure_app (const char *app_bench,
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autofree char *output = NULL;
       JsonObject *object;
       gint64 spawned_at;
       double value;
@@ -591,8 +619,8 @@ measure_app (const char *app_bench,
        * rest of the cache, Mesa's shaders among it, is kept). */
       remove_tree (recovery);
 
-      if (!run_child (argv, envp, TRUE, &output, NULL, NULL, &spawned_at, &error) ||
-          !json_parser_load_from_data (parser, output, -1, &error))
+      object = run_json_child (argv, envp, parser, &spawned_at, &error);
+      if (object == NULL)
         {
           g_autofree char *why = g_strdup_printf ("the app failed: %s", error->message);
 
@@ -604,7 +632,6 @@ measure_app (const char *app_bench,
       if (i == 0)
         continue;
 
-      object = json_node_get_object (json_parser_get_root (parser));
       value = (json_object_get_int_member (object, "first-frame-us") - spawned_at) / 1000.0;
       g_array_append_val (first_frame, value);
       value = (json_object_get_int_member (object, "preview-frame-us") - spawned_at) / 1000.0;
@@ -645,32 +672,24 @@ measure_empty_window (const char *app_bench,
                       const char *display,
                       guint       runs)
 {
-  g_autofree char *cache = g_build_filename (work_dir, "app-cache", NULL);
   g_autoptr(GArray) first_frame = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) rss = g_array_new (FALSE, FALSE, sizeof (double));
-  g_auto(GStrv) envp = g_get_environ ();
+  g_auto(GStrv) envp = get_app_environment (display);
   const char *argv[] = { app_bench, "--empty", NULL };
   const char *first_frame_row = "an empty libadwaita window: open → first frame";
   const char *rss_row = "an empty libadwaita window: peak RSS";
-
-  if (display != NULL)
-    envp = g_environ_setenv (envp, "DISPLAY", display, TRUE);
-  envp = g_environ_setenv (envp, "GTK_A11Y", "none", TRUE);
-  envp = g_environ_setenv (envp, "XDG_CACHE_HOME", cache, TRUE);
-  envp = g_environ_unsetenv (envp, "G_DEBUG");
 
   /* A first run, not counted, as for the app */
   for (guint i = 0; i < runs + 1; i++)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autofree char *output = NULL;
       JsonObject *object;
       gint64 spawned_at;
       double value;
 
-      if (!run_child (argv, envp, TRUE, &output, NULL, NULL, &spawned_at, &error) ||
-          !json_parser_load_from_data (parser, output, -1, &error))
+      object = run_json_child (argv, envp, parser, &spawned_at, &error);
+      if (object == NULL)
         {
           g_autofree char *why = g_strdup_printf ("the empty window failed: %s", error->message);
 
@@ -681,7 +700,6 @@ measure_empty_window (const char *app_bench,
       if (i == 0)
         continue;
 
-      object = json_node_get_object (json_parser_get_root (parser));
       value = (json_object_get_int_member (object, "first-frame-us") - spawned_at) / 1000.0;
       g_array_append_val (first_frame, value);
       value = get_member (object, "peak-rss-mb");
