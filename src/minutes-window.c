@@ -70,7 +70,6 @@ struct _MinutesWindow
   MinutesPreviewBackend *backend;
   MinutesRenderCache    *render_cache;  /* what each item printed in the preview */
   GtkNativeDialog       *open_dialog;
-  GtkWindow             *shortcuts_window;   /* built when first shown */
   GtkNativeDialog       *save_dialog;
 
   /* The meeting shown, and where it came from (file may be NULL) */
@@ -1277,25 +1276,27 @@ open_action (GtkWidget  *widget,
 
 /* The keyboard shortcuts window, built the first time the clerk asks for
  * it: GTK would build its help overlay (gtk/help-overlay.ui) with every
- * window as it opens, which delayed the first frame by 20 ms */
+ * window as it opens, which delayed the first frame by 20 ms. It is still
+ * the window's help overlay, through which it shows the accelerators of
+ * the actions it lists. */
 static void
 show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  MinutesWindow *self = MINUTES_WINDOW (widget);
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
 
-  if (self->shortcuts_window == NULL)
+  if (shortcuts == NULL)
     {
       g_autoptr(GtkBuilder) builder =
         gtk_builder_new_from_resource ("/com/example/Minutes/ui/minutes-shortcuts-window.ui");
 
-      self->shortcuts_window = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window")));
-      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
-      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+      gtk_application_window_set_help_overlay (window, shortcuts);
     }
 
-  gtk_window_present (self->shortcuts_window);
+  gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
 static void
@@ -1755,11 +1756,6 @@ minutes_window_dispose (GObject *object)
     {
       gtk_native_dialog_destroy (self->save_dialog);
       g_clear_object (&self->save_dialog);
-    }
-  if (self->shortcuts_window != NULL)
-    {
-      gtk_window_destroy (self->shortcuts_window);
-      g_clear_object (&self->shortcuts_window);
     }
 
   disconnect_meeting (self);

@@ -349,6 +349,25 @@ test_window_shortcuts (void)
       g_assert_cmpuint (found, ==, 1);
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
       g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+
+      /* A shortcut listed by its action shows the application's accelerator */
+      {
+        g_autoptr(GPtrArray) found_shortcuts = g_ptr_array_new ();
+        gboolean shown = FALSE;
+
+        ui_test_collect (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, found_shortcuts);
+        for (guint i = 0; i < found_shortcuts->len; i++)
+          {
+            g_autofree char *action = NULL;
+            g_autofree char *accelerator = NULL;
+
+            g_object_get (g_ptr_array_index (found_shortcuts, i),
+                          "action-name", &action, "accelerator", &accelerator, NULL);
+            if (g_strcmp0 (action, "win.add-point") == 0)
+              shown = g_strcmp0 (accelerator, "<Control>Return") == 0;
+          }
+        g_assert_true (shown);
+      }
       gtk_window_close (shortcuts);
       ui_test_settle ();
       g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
@@ -356,6 +375,14 @@ test_window_shortcuts (void)
 
   ui_test_close_window (window);
   g_log_set_always_fatal (fatal);
+
+  /* It goes with the window */
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      g_assert_false (GTK_IS_SHORTCUTS_WINDOW (toplevel));
+    }
 }
 
 int
