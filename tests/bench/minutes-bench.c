@@ -1131,6 +1131,18 @@ main (int   argc,
       return 0;
     }
 
+  /* Only the JSON output, or one of the two forms above, is an argument */
+  if (argc > 1 && argv[1][0] == '-' &&
+      !(argc == 4 && g_str_equal (argv[1], "--generate")) &&
+      !(argc == 5 && g_str_equal (argv[1], "--loop")))
+    {
+      g_printerr ("Usage: minutes-bench [JSON-OUTPUT]\n"
+                  "       minutes-bench --loop OPERATION SCALE N\n"
+                  "       minutes-bench --generate SCALE FILE\n");
+      remove_tree (work_dir);
+      return 2;
+    }
+
   if (argc == 5 && g_str_equal (argv[1], "--loop"))
     {
       int status = loop (argv[2], atoi (argv[3]), atoi (argv[4]));
