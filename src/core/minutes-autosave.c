@@ -23,9 +23,10 @@
  *   <dir>/<id>.json      its index: the file it belongs to (or none), when it
  *                        was written, and a title to show the clerk
  *
- * A change starts a timer; when it fires the meeting is serialized on the
- * main thread (the model is not thread-safe) and a thread writes both files,
- * each atomically (temporary file, fsync, rename) and readable by the user
+ * A change starts a timer; when it fires the meeting is turned into a JSON
+ * tree on the main thread (the model is not thread-safe) and a thread
+ * writes the tree out as text, frees it and writes both files, each
+ * atomically (temporary file, fsync, rename) and readable by the user
  * only. Changes made while a write runs are written when it ends. Saving the
  * real file, or closing without saving, discards the recovery copy. */
 
