@@ -121,8 +121,9 @@ minutes_render_cache_init (MinutesRenderCache *self)
 }
 
 /* A cache for rendering one meeting again and again as it is edited (the
- * preview): an agenda item that did not change is not walked again, only
- * the back end is given what it printed before. */
+ * preview): an agenda item that did not change is not walked again; the
+ * back end is given what it printed before, or takes what it kept of it
+ * (minutes_backend_begin_reusable()). */
 MinutesRenderCache *
 minutes_render_cache_new (void)
 {
