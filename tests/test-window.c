@@ -303,28 +303,66 @@ test_window_preview_unmapped (void)
   g_assert_finalize_object (window);
 }
 
-/* The shortcuts window is built when first asked for (Ctrl+?), once, and
- * belongs to the window that asked */
+/* How many shortcuts windows there are, and the last one found */
+static guint
+count_shortcuts_windows (GtkWindow **found)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (!GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        continue;
+      n++;
+      if (found != NULL)
+        *found = GTK_WINDOW (toplevel);   /* GTK keeps toplevels */
+    }
+
+  return n;
+}
+
+/* Whether the shortcut listed by @action shows @accelerator */
+static gboolean
+shows_accelerator (GtkWindow  *shortcuts,
+                   const char *action,
+                   const char *accelerator)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  gboolean shown = FALSE;
+
+  ui_test_collect (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, found);
+  for (guint i = 0; i < found->len; i++)
+    {
+      g_autofree char *its_action = NULL;
+      g_autofree char *its_accelerator = NULL;
+
+      g_object_get (g_ptr_array_index (found, i),
+                    "action-name", &its_action, "accelerator", &its_accelerator, NULL);
+      if (g_strcmp0 (its_action, action) == 0)
+        shown = g_strcmp0 (its_accelerator, accelerator) == 0;
+    }
+
+  return shown;
+}
+
+/* The shortcuts window is built when first asked for (Ctrl+?), once, shows
+ * the accelerators of the actions it lists, and goes with its window */
 static void
 test_window_shortcuts (void)
 {
   g_autofree char *path = ui_test_get_example_path ();
   g_auto(GStrv) accels = NULL;
   MinutesWindow *window = ui_test_open_window (path);
-  GtkWindow *shortcuts = NULL;
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *first = NULL;
   GLogLevelFlags fatal;
 
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (ui_test_get_application ()),
                                                   "win.show-shortcuts");
   g_assert_cmpstr (accels[0], ==, "<Control>question");
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      g_assert_false (GTK_IS_SHORTCUTS_WINDOW (toplevel));
-    }
+  g_assert_cmpuint (count_shortcuts_windows (NULL), ==, 0);
 
   /* GTK 4.8's shortcuts window warns that a label of its own reported a
    * negative minimum width as it lays itself out (it does so with any
@@ -333,41 +371,16 @@ test_window_shortcuts (void)
 
   for (guint round = 0; round < 2; round++)
     {
-      guint found = 0;
+      GtkWindow *shortcuts = NULL;
 
       ui_test_activate (window, "win.show-shortcuts");
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-          if (!GTK_IS_SHORTCUTS_WINDOW (toplevel))
-            continue;
-          g_assert_true (shortcuts == NULL || GTK_WINDOW (toplevel) == shortcuts);
-          shortcuts = GTK_WINDOW (toplevel);
-          found++;
-        }
-      g_assert_cmpuint (found, ==, 1);
+      g_assert_cmpuint (count_shortcuts_windows (&shortcuts), ==, 1);
+      g_assert_true (first == NULL || shortcuts == first);
+      first = shortcuts;
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
       g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+      g_assert_true (shows_accelerator (shortcuts, "win.add-point", "<Control>Return"));
 
-      /* A shortcut listed by its action shows the application's accelerator */
-      {
-        g_autoptr(GPtrArray) found_shortcuts = g_ptr_array_new ();
-        gboolean shown = FALSE;
-
-        ui_test_collect (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, found_shortcuts);
-        for (guint i = 0; i < found_shortcuts->len; i++)
-          {
-            g_autofree char *action = NULL;
-            g_autofree char *accelerator = NULL;
-
-            g_object_get (g_ptr_array_index (found_shortcuts, i),
-                          "action-name", &action, "accelerator", &accelerator, NULL);
-            if (g_strcmp0 (action, "win.add-point") == 0)
-              shown = g_strcmp0 (accelerator, "<Control>Return") == 0;
-          }
-        g_assert_true (shown);
-      }
       gtk_window_close (shortcuts);
       ui_test_settle ();
       g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
@@ -375,14 +388,7 @@ test_window_shortcuts (void)
 
   ui_test_close_window (window);
   g_log_set_always_fatal (fatal);
-
-  /* It goes with the window */
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      g_assert_false (GTK_IS_SHORTCUTS_WINDOW (toplevel));
-    }
+  g_assert_cmpuint (count_shortcuts_windows (NULL), ==, 0);
 }
 
 int

@@ -2037,8 +2037,8 @@ write_items (Writer      *writer,
   json_builder_end_array (builder);
 }
 
-/* The file's bytes. Fails only when the meeting refers to a person who is
- * not in it, which would make a file that cannot be opened again. */
+/* The file as a JSON tree. Fails only when the meeting refers to a person
+ * who is not in it, which would make a file that cannot be opened again. */
 JsonNode *
 _minutes_document_build (MinutesMeeting  *meeting,
                          GError         **error)
@@ -2100,6 +2100,7 @@ _minutes_document_generate (JsonNode *root)
   return g_string_free_to_bytes (out);
 }
 
+/* The file's bytes: the tree, written out */
 GBytes *
 minutes_document_serialize (MinutesMeeting  *meeting,
                             GError         **error)
